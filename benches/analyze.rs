@@ -1,0 +1,2 @@
+//! Placeholder until the analyze benchmark lands.
+fn main() {}

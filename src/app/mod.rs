@@ -1,0 +1,355 @@
+//! Application state and the commands that change it. No egui widgets here: the UI reads
+//! [`AppState`] and pushes [`Command`]s, which [`AppState::apply`] carries out after drawing.
+
+pub mod article_text;
+mod command;
+mod gloss;
+mod library;
+pub mod paths;
+mod reader;
+mod seeds;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+use anyhow::Context as _;
+
+pub use command::{Command, LibrarySort};
+pub use gloss::{CompoundPart, GlossView};
+pub use library::LibraryRow;
+pub use reader::{ParagraphKind, ParagraphSpan, ReaderState};
+pub use seeds::{import_seeds, load_bundled_dictionary};
+
+use crate::dictionary::Dictionary;
+use crate::learn::{Status, TermContext};
+use crate::store::{AddedArticle, ArticleId, Store};
+
+/// Seconds since the Unix epoch: the app layer is where the clock is read.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| {
+            i64::try_from(elapsed.as_secs()).unwrap_or(i64::MAX)
+        })
+}
+
+/// The dictionary, ready or still loading on its own thread.
+pub enum DictionarySlot {
+    /// Being loaded; the result arrives on this channel.
+    Loading(Receiver<Result<Dictionary, String>>),
+    /// Ready to use.
+    Ready(Arc<Dictionary>),
+    /// Loading failed; the reader still works, without glosses.
+    Failed(String),
+}
+
+/// Which screen is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The list of articles.
+    Library,
+    /// An open article.
+    Reader,
+}
+
+/// Reader preferences, stored in the database's settings.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ReaderSettings {
+    /// Font size in points.
+    pub font_size: f32,
+    /// Maximum line width in points.
+    pub line_width: f32,
+}
+
+impl Default for ReaderSettings {
+    fn default() -> Self {
+        Self {
+            font_size: 20.0,
+            line_width: 760.0,
+        }
+    }
+}
+
+/// Everything the UI shows, and the store it is saved in.
+pub struct AppState {
+    store: Store,
+    dictionary: DictionarySlot,
+    /// The status of every term the learner marked, by lemma.
+    statuses: HashMap<String, Status>,
+    /// Which screen is showing.
+    pub screen: Screen,
+    library: library::Library,
+    reader: Option<ReaderState>,
+    settings: ReaderSettings,
+    message: Option<String>,
+}
+
+impl AppState {
+    /// Builds the state over an open store; the dictionary may still be loading.
+    pub fn new(store: Store, dictionary: DictionarySlot) -> anyhow::Result<Self> {
+        let statuses = store.statuses().context("reading term statuses")?;
+        let settings = ReaderSettings {
+            font_size: read_setting(&store, "reader.font_size")
+                .unwrap_or(ReaderSettings::default().font_size),
+            line_width: read_setting(&store, "reader.line_width")
+                .unwrap_or(ReaderSettings::default().line_width),
+        };
+        let mut state = Self {
+            store,
+            dictionary,
+            statuses,
+            screen: Screen::Library,
+            library: library::Library::default(),
+            reader: None,
+            settings,
+            message: None,
+        };
+        state.library.reload(&state.store)?;
+        state.poll_dictionary();
+        Ok(state)
+    }
+
+    /// Picks up the dictionary once its loading thread is done. Cheap; call every frame.
+    pub fn poll_dictionary(&mut self) {
+        let DictionarySlot::Loading(receiver) = &self.dictionary else {
+            return;
+        };
+        match receiver.try_recv() {
+            Ok(Ok(dictionary)) => {
+                let dictionary = Arc::new(dictionary);
+                self.library.analyse_all(&dictionary);
+                self.dictionary = DictionarySlot::Ready(dictionary);
+                self.library.refresh_known(&self.statuses);
+                if let Some(reader) = self.reader.take() {
+                    let article_id = reader.article.article_id;
+                    if let Err(err) = self.open_article(article_id) {
+                        self.report(&err);
+                    }
+                }
+            }
+            Ok(Err(err)) => {
+                self.message = Some(format!("The dictionary could not be loaded: {err}"));
+                self.dictionary = DictionarySlot::Failed(err);
+            }
+            Err(TryRecvError::Empty) => {}
+            Err(TryRecvError::Disconnected) => {
+                self.dictionary = DictionarySlot::Failed("the loading thread stopped".into());
+            }
+        }
+    }
+
+    /// The dictionary, once loaded.
+    pub fn dictionary(&self) -> Option<&Arc<Dictionary>> {
+        match &self.dictionary {
+            DictionarySlot::Ready(dictionary) => Some(dictionary),
+            DictionarySlot::Loading(_) | DictionarySlot::Failed(_) => None,
+        }
+    }
+
+    /// Whether the dictionary is still loading.
+    pub fn dictionary_loading(&self) -> bool {
+        matches!(self.dictionary, DictionarySlot::Loading(_))
+    }
+
+    /// The library rows, in the chosen order.
+    pub fn library_rows(&self) -> &[LibraryRow] {
+        self.library.rows()
+    }
+
+    /// The library's current order.
+    pub fn library_sort(&self) -> LibrarySort {
+        self.library.sort()
+    }
+
+    /// The open article, if any.
+    pub fn reader(&self) -> Option<&ReaderState> {
+        self.reader.as_ref()
+    }
+
+    /// The reader's preferences.
+    pub fn settings(&self) -> ReaderSettings {
+        self.settings
+    }
+
+    /// The last message for the learner (an error or a confirmation).
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// The status of a lemma (new if never marked).
+    pub fn status_of(&self, lemma: &str) -> Status {
+        self.statuses.get(lemma).copied().unwrap_or_default()
+    }
+
+    /// The store, for tests and the CLI.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Applies commands in order; an error is shown once as the message and logged once.
+    pub fn apply_all(&mut self, commands: impl IntoIterator<Item = Command>) {
+        for command in commands {
+            if let Err(err) = self.apply(command) {
+                self.report(&err);
+            }
+        }
+    }
+
+    fn report(&mut self, err: &anyhow::Error) {
+        log::warn!("{err:#}");
+        self.message = Some(format!("{err:#}"));
+    }
+
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command) -> anyhow::Result<()> {
+        match command {
+            Command::ShowLibrary => {
+                self.screen = Screen::Library;
+            }
+            Command::OpenArticle(article_id) => self.open_article(article_id)?,
+            Command::SortLibrary(sort) => self.library.set_sort(sort),
+            Command::SelectWord(word) => {
+                if let Some(reader) = &mut self.reader {
+                    reader.select(Some(word), ready(&self.dictionary));
+                }
+            }
+            Command::MoveSelection(step) => {
+                if let Some(reader) = &mut self.reader {
+                    let next = reader.step_selection(step);
+                    reader.select(next, ready(&self.dictionary));
+                }
+            }
+            Command::ClearSelection => {
+                if let Some(reader) = &mut self.reader {
+                    reader.select(None, None);
+                }
+            }
+            Command::SetStatus(status) => self.set_selected_status(status)?,
+            Command::ChooseLemma(lemma) => self.choose_lemma(lemma)?,
+            Command::SetFontSize(size) => {
+                self.settings.font_size = size.clamp(10.0, 48.0);
+                self.store
+                    .set_setting("reader.font_size", &self.settings.font_size.to_string())?;
+            }
+            Command::SetLineWidth(width) => {
+                self.settings.line_width = width.clamp(300.0, 2000.0);
+                self.store
+                    .set_setting("reader.line_width", &self.settings.line_width.to_string())?;
+            }
+            Command::AddArticle { title, text } => {
+                let article = article_text::article_from_text(
+                    article_text::decode(text.as_bytes())?,
+                    Some(&title),
+                    "pasted".into(),
+                )?;
+                self.add_article(&article)?;
+            }
+            Command::ImportFile(path) => {
+                let bytes =
+                    std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+                let text = article_text::decode(&bytes)
+                    .with_context(|| format!("importing {}", path.display()))?;
+                let article = article_text::article_from_text(
+                    text,
+                    None,
+                    format!("file:{}", path.display()),
+                )?;
+                self.add_article(&article)?;
+            }
+            Command::DeleteArticle(article_id) => {
+                self.store.delete_article(article_id)?;
+                if self
+                    .reader
+                    .as_ref()
+                    .is_some_and(|reader| reader.article.article_id == article_id)
+                {
+                    self.reader = None;
+                    self.screen = Screen::Library;
+                }
+                self.reload_library()?;
+            }
+            Command::DismissMessage => self.message = None,
+        }
+        Ok(())
+    }
+
+    fn reload_library(&mut self) -> anyhow::Result<()> {
+        self.library.reload(&self.store)?;
+        if let DictionarySlot::Ready(dictionary) = &self.dictionary {
+            self.library.analyse_all(dictionary);
+        }
+        self.library.refresh_known(&self.statuses);
+        Ok(())
+    }
+
+    fn add_article(&mut self, article: &crate::store::NewArticle) -> anyhow::Result<()> {
+        let added = self.store.add_article(article, now())?;
+        self.reload_library()?;
+        self.message = Some(match added {
+            AddedArticle::Added(_) => format!("Added “{}”.", article.title),
+            AddedArticle::AlreadyPresent(_) => "That text is already in the library.".to_owned(),
+        });
+        Ok(())
+    }
+
+    fn open_article(&mut self, article_id: ArticleId) -> anyhow::Result<()> {
+        let article = self.store.article(article_id)?.ok_or_else(|| {
+            anyhow::anyhow!("article {} is no longer in the library", article_id.0)
+        })?;
+        let choices = self.store.lemma_choices()?;
+        let reader = ReaderState::new(article, ready(&self.dictionary), &self.statuses, &choices);
+        self.reader = Some(reader);
+        self.screen = Screen::Reader;
+        Ok(())
+    }
+
+    fn set_selected_status(&mut self, status: Status) -> anyhow::Result<()> {
+        let Some(reader) = &mut self.reader else {
+            return Ok(());
+        };
+        let Some(gloss) = reader.gloss() else {
+            return Ok(());
+        };
+        let lemma = gloss.lemma.clone();
+        let context = TermContext {
+            form: gloss.form.clone(),
+            sentence: gloss.sentence.clone(),
+        };
+        self.store.set_status(
+            &lemma,
+            status,
+            Some((&context, Some(reader.article.article_id))),
+            now(),
+        )?;
+        self.statuses.insert(lemma, status);
+        reader.refresh_statuses(&self.statuses);
+        self.library.refresh_known(&self.statuses);
+        Ok(())
+    }
+
+    fn choose_lemma(&mut self, lemma: String) -> anyhow::Result<()> {
+        let Some(reader) = &mut self.reader else {
+            return Ok(());
+        };
+        let Some(gloss) = reader.gloss() else {
+            return Ok(());
+        };
+        let form = crate::lang::normalize::normalize(&gloss.form);
+        self.store.set_lemma_choice(&form, &lemma)?;
+        let choices = self.store.lemma_choices()?;
+        reader.apply_lemma_choices(&choices, ready(&self.dictionary), &self.statuses);
+        Ok(())
+    }
+}
+
+fn ready(slot: &DictionarySlot) -> Option<&Dictionary> {
+    match slot {
+        DictionarySlot::Ready(dictionary) => Some(dictionary),
+        DictionarySlot::Loading(_) | DictionarySlot::Failed(_) => None,
+    }
+}
+
+fn read_setting(store: &Store, key: &str) -> Option<f32> {
+    store.setting(key).ok().flatten()?.parse().ok()
+}

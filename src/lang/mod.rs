@@ -1,0 +1,2 @@
+//! TEMPORARY stand-in until the language engine lands.
+pub mod normalize;

@@ -1,0 +1,55 @@
+//! Shared test helpers: the bundled data, a temp database, an app harness.
+
+#![expect(dead_code, reason = "each test binary uses a different subset")]
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use leesbril::app::{self, AppState, DictionarySlot};
+use leesbril::dictionary::Dictionary;
+use leesbril::store::Store;
+use leesbril::ui::LeesbrilApp;
+
+/// The repository root.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The bundled dictionary, loaded once per test binary.
+pub fn dictionary() -> Arc<Dictionary> {
+    static DICTIONARY: OnceLock<Arc<Dictionary>> = OnceLock::new();
+    DICTIONARY
+        .get_or_init(|| {
+            Arc::new(
+                app::load_bundled_dictionary(&root().join("dictionaries"))
+                    .expect("bundled dictionary loads"),
+            )
+        })
+        .clone()
+}
+
+/// A store at `path` with the seed articles imported.
+pub fn seeded_store(path: &Path) -> Store {
+    let mut store = Store::open(path).expect("store opens");
+    app::import_seeds(&mut store, &root().join("seeds"), 1_700_000_000).expect("seeds import");
+    store
+}
+
+/// The whole app over the database at `path`, dictionary ready.
+pub fn app(path: &Path) -> LeesbrilApp {
+    let state =
+        AppState::new(seeded_store(path), DictionarySlot::Ready(dictionary())).expect("state");
+    LeesbrilApp::new(state, None)
+}
+
+/// The seed articles' paths, sorted.
+pub fn seed_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("seeds"))
+        .expect("seeds folder")
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    files.sort();
+    files
+}

@@ -1,0 +1,130 @@
+//! The reader flow through the real UI, driven by AccessKit labels: open an article, click a
+//! word, read its gloss, press 1, and find the status again after a restart.
+
+mod common;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use leesbril::app::Screen;
+use leesbril::learn::{Level, Status};
+use leesbril::ui::LeesbrilApp;
+
+fn harness(app: LeesbrilApp) -> Harness<'static, LeesbrilApp> {
+    Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_ui_state(|ui, app: &mut LeesbrilApp| app.frame_ui(ui), app)
+}
+
+const ARTICLE: &str = "De onderhandelingen tussen Rusland en Oekraïne in Belarus zijn gestart";
+
+fn open_article(harness: &mut Harness<'static, LeesbrilApp>) {
+    harness.run();
+    harness.get_by_label(ARTICLE).click();
+    harness.run();
+    assert_eq!(harness.state().state.screen, Screen::Reader);
+}
+
+#[test]
+fn clicking_a_word_shows_its_lemma_and_gloss_and_1_sets_learning_level_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ui.sqlite3");
+    let level_1 = Status::Learning(Level::new(1).unwrap());
+    {
+        let mut harness = harness(common::app(&db));
+        open_article(&mut harness);
+
+        // "onderhandelingen" is a plural: the gloss panel shows its lemma.
+        harness
+            .get_all_by_label("onderhandelingen")
+            .next()
+            .expect("the word is a click target")
+            .click();
+        harness.run();
+        let gloss = harness
+            .state()
+            .state
+            .reader()
+            .and_then(|r| r.gloss())
+            .cloned()
+            .expect("a gloss");
+        assert_eq!(gloss.form, "onderhandelingen");
+        assert_eq!(gloss.lemma, "onderhandeling");
+        harness.get_by_label("onderhandeling");
+        harness.get_by_label_contains("negotiation");
+
+        harness.key_press(Key::Num1);
+        harness.run();
+        assert_eq!(
+            harness
+                .state()
+                .state
+                .store()
+                .statuses()
+                .unwrap()
+                .get("onderhandeling"),
+            Some(&level_1),
+            "the status is in the database at once"
+        );
+    }
+
+    // A fresh app on the same database shows the word tinted as learning level 1.
+    let mut harness = harness(common::app(&db));
+    open_article(&mut harness);
+    let reader = harness.state().state.reader().expect("article open");
+    let word = reader
+        .analysis()
+        .words
+        .iter()
+        .position(|word| word.form == "onderhandelingen")
+        .expect("word present");
+    assert_eq!(reader.word_status(word), level_1);
+    assert_ne!(
+        leesbril::ui::theme::status_background(level_1, false),
+        leesbril::ui::theme::status_background(Status::Known, false),
+        "learning words are tinted, known words are not"
+    );
+}
+
+#[test]
+fn arrow_keys_move_the_selection_and_escape_clears_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(common::app(&dir.path().join("keys.sqlite3")));
+    open_article(&mut harness);
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    assert_eq!(harness.state().state.reader().unwrap().selected(), Some(0));
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    assert_eq!(harness.state().state.reader().unwrap().selected(), Some(1));
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    assert_eq!(harness.state().state.reader().unwrap().selected(), Some(0));
+    harness.key_press(Key::K);
+    harness.run();
+    let first_lemma = harness
+        .state()
+        .state
+        .reader()
+        .unwrap()
+        .gloss()
+        .unwrap()
+        .lemma
+        .clone();
+    assert_eq!(harness.state().state.status_of(&first_lemma), Status::Known);
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().state.reader().unwrap().selected(), None);
+}
+
+#[test]
+fn the_library_lists_the_seeds_and_goes_back_from_the_reader() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(common::app(&dir.path().join("library.sqlite3")));
+    harness.run();
+    assert_eq!(harness.state().state.library_rows().len(), 5);
+    open_article(&mut harness);
+    harness.get_by_label("← Library").click();
+    harness.run();
+    assert_eq!(harness.state().state.screen, Screen::Library);
+}
