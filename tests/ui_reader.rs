@@ -124,7 +124,7 @@ fn the_library_lists_the_seeds_and_goes_back_from_the_reader() {
     harness.run();
     assert_eq!(harness.state().state.library_rows().len(), 5);
     open_article(&mut harness);
-    harness.get_by_label("← Library").click();
+    harness.get_by_label("Back to library").click();
     harness.run();
     assert_eq!(harness.state().state.screen, Screen::Library);
 }

@@ -15,7 +15,7 @@ pub fn gloss_ui(ui: &mut Ui, gloss: Option<&GlossView>, commands: &mut Vec<Comma
         ui.label(RichText::new("Click a word to see what it means.").weak());
         ui.add_space(8.0);
         ui.label(
-            RichText::new("← → move · 1–4 learning · K known · I ignore · U new · Esc")
+            RichText::new("Left/Right: move · 1-4: learning · K: known · I: ignore · U: new · Esc: clear")
                 .weak()
                 .small(),
         );
@@ -29,7 +29,7 @@ pub fn gloss_ui(ui: &mut Ui, gloss: Option<&GlossView>, commands: &mut Vec<Comma
                 ui.label(RichText::new("Not Dutch: part of a foreign-language passage.").italics());
             }
             ui.horizontal_wrapped(|ui| {
-                ui.label("→");
+                ui.label("lemma:");
                 ui.label(RichText::new(&gloss.lemma).size(20.0).strong());
                 ui.label(RichText::new(kind_note(gloss.kind)).weak());
             });

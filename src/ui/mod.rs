@@ -63,14 +63,14 @@ impl LeesbrilApp {
     fn draw(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
-                if self.state.screen == Screen::Reader && ui.button("← Library").clicked() {
+                if self.state.screen == Screen::Reader && ui.button("Back to library").clicked() {
                     commands.push(Command::ShowLibrary);
                 }
                 ui.strong("leesbril");
                 ui.separator();
                 let settings = self.state.settings();
                 ui.label("Text size");
-                if ui.small_button("A−").clicked() {
+                if ui.small_button("A-").clicked() {
                     commands.push(Command::SetFontSize(settings.font_size - 2.0));
                 }
                 ui.label(format!("{:.0}", settings.font_size));
@@ -78,7 +78,7 @@ impl LeesbrilApp {
                     commands.push(Command::SetFontSize(settings.font_size + 2.0));
                 }
                 ui.label("Line width");
-                if ui.small_button("−").clicked() {
+                if ui.small_button("-").clicked() {
                     commands.push(Command::SetLineWidth(settings.line_width - 80.0));
                 }
                 if ui.small_button("+").clicked() {
