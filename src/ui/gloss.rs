@@ -15,9 +15,11 @@ pub fn gloss_ui(ui: &mut Ui, gloss: Option<&GlossView>, commands: &mut Vec<Comma
         ui.label(RichText::new("Click a word to see what it means.").weak());
         ui.add_space(8.0);
         ui.label(
-            RichText::new("Left/Right: move · 1-4: learning · K: known · I: ignore · U: new · Esc: clear")
-                .weak()
-                .small(),
+            RichText::new(
+                "Left/Right: move · 1-4: learning · K: known · I: ignore · U: new · Esc: clear",
+            )
+            .weak()
+            .small(),
         );
         return;
     };

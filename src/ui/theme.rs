@@ -7,8 +7,8 @@ use crate::learn::Status;
 /// Background behind a word with this status; transparent for known and ignored words.
 pub fn status_background(status: Status, dark_mode: bool) -> Color32 {
     match (status, dark_mode) {
-        (Status::New, false) => Color32::from_rgb(0xcf, 0xe6, 0xff),
-        (Status::New, true) => Color32::from_rgb(0x1f, 0x3f, 0x66),
+        (Status::New, false) => Color32::from_rgb(0xd6, 0xe9, 0xff),
+        (Status::New, true) => Color32::from_rgb(0x22, 0x36, 0x52),
         (Status::Learning(level), false) => match level.get() {
             1 => Color32::from_rgb(0xff, 0xd8, 0x66),
             2 => Color32::from_rgb(0xff, 0xe4, 0x94),
