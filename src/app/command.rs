@@ -52,6 +52,8 @@ pub enum Command {
     },
     /// Import a `.txt` file as an article.
     ImportFile(PathBuf),
+    /// Import a dictionary file of the learner's own (dictd, StarDict or TSV).
+    ImportDictionary(PathBuf),
     /// Remove an article from the library.
     DeleteArticle(ArticleId),
     /// Hide the last message.

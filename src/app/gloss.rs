@@ -5,6 +5,7 @@ use super::reader::ReaderState;
 use crate::dictionary::{Dictionary, Entry};
 use crate::learn::Status;
 use crate::reading::MatchKind;
+use crate::store::UserGloss;
 
 /// One part of a split compound, with its gloss.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +43,8 @@ pub struct GlossView {
     pub status: Status,
     /// The analysis's short gloss (first sense or the parts' glosses).
     pub short_gloss: String,
+    /// What the learner's imported dictionaries say.
+    pub other_sources: Vec<UserGloss>,
 }
 
 impl GlossView {
@@ -92,6 +95,7 @@ impl GlossView {
             foreign: word.foreign,
             status: reader.word_status(word_index),
             short_gloss: word.gloss.clone(),
+            other_sources: Vec::new(),
         }
     }
 
@@ -109,6 +113,7 @@ impl GlossView {
             foreign: false,
             status: Status::New,
             short_gloss: String::new(),
+            other_sources: Vec::new(),
         }
     }
 }

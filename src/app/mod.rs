@@ -8,6 +8,7 @@ mod library;
 pub mod paths;
 mod reader;
 mod seeds;
+pub mod user_dictionary;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -23,7 +24,7 @@ pub use seeds::{import_seeds, load_bundled_dictionary};
 
 use crate::dictionary::Dictionary;
 use crate::learn::{Status, TermContext};
-use crate::store::{AddedArticle, ArticleId, Store};
+use crate::store::{AddedArticle, ArticleId, Store, UserDictionary};
 
 /// Seconds since the Unix epoch: the app layer is where the clock is read.
 pub fn now() -> i64 {
@@ -83,6 +84,8 @@ pub struct AppState {
     reader: Option<ReaderState>,
     settings: ReaderSettings,
     message: Option<String>,
+    import_job: Option<Receiver<anyhow::Result<user_dictionary::ParsedUserDictionary>>>,
+    user_dictionaries: Vec<UserDictionary>,
 }
 
 impl AppState {
@@ -104,14 +107,64 @@ impl AppState {
             reader: None,
             settings,
             message: None,
+            import_job: None,
+            user_dictionaries: Vec::new(),
         };
+        state.user_dictionaries = state.store.user_dictionaries()?;
         state.library.reload(&state.store)?;
         state.poll_dictionary();
         Ok(state)
     }
 
-    /// Picks up the dictionary once its loading thread is done. Cheap; call every frame.
-    pub fn poll_dictionary(&mut self) {
+    /// Picks up the results of background work (dictionary load, dictionary import).
+    /// Cheap; call every frame.
+    pub fn poll_jobs(&mut self) {
+        self.poll_dictionary();
+        self.poll_import();
+    }
+
+    fn poll_import(&mut self) {
+        let Some(receiver) = &self.import_job else {
+            return;
+        };
+        let result = match receiver.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => Err(anyhow::anyhow!("the import thread stopped")),
+        };
+        self.import_job = None;
+        let stored = result.and_then(|parsed| {
+            self.store.replace_user_dictionary(
+                &parsed.name,
+                parsed.format_name(),
+                &parsed.source.display().to_string(),
+                &parsed.entries,
+                now(),
+            )?;
+            self.user_dictionaries = self.store.user_dictionaries()?;
+            Ok(format!(
+                "Imported {} entries from {}.",
+                parsed.entries.len(),
+                parsed.name
+            ))
+        });
+        match stored {
+            Ok(message) => self.message = Some(message),
+            Err(err) => self.report(&err),
+        }
+    }
+
+    /// Whether a dictionary import is running.
+    pub fn importing(&self) -> bool {
+        self.import_job.is_some()
+    }
+
+    /// The learner's imported dictionaries.
+    pub fn user_dictionaries(&self) -> &[UserDictionary] {
+        &self.user_dictionaries
+    }
+
+    fn poll_dictionary(&mut self) {
         let DictionarySlot::Loading(receiver) = &self.dictionary else {
             return;
         };
@@ -213,13 +266,16 @@ impl AppState {
                 if let Some(reader) = &mut self.reader {
                     reader.select(Some(word), ready(&self.dictionary));
                 }
+                self.attach_user_glosses()?;
             }
             Command::MoveSelection(step) => {
                 if let Some(reader) = &mut self.reader {
                     let next = reader.step_selection(step);
                     reader.select(next, ready(&self.dictionary));
                 }
+                self.attach_user_glosses()?;
             }
+            Command::ImportDictionary(path) => self.start_dictionary_import(path)?,
             Command::ClearSelection => {
                 if let Some(reader) = &mut self.reader {
                     reader.select(None, None);
@@ -271,6 +327,38 @@ impl AppState {
             }
             Command::DismissMessage => self.message = None,
         }
+        Ok(())
+    }
+
+    fn start_dictionary_import(&mut self, path: std::path::PathBuf) -> anyhow::Result<()> {
+        if self.import_job.is_some() {
+            anyhow::bail!("an import is already running");
+        }
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("dict-import".into())
+            .spawn(move || {
+                sender
+                    .send(user_dictionary::read_user_dictionary(&path))
+                    .ok();
+            })
+            .context("starting the import thread")?;
+        self.import_job = Some(receiver);
+        self.message = Some("Importing the dictionary…".into());
+        Ok(())
+    }
+
+    /// Adds what the learner's own dictionaries say about the selected word.
+    fn attach_user_glosses(&mut self) -> anyhow::Result<()> {
+        if self.user_dictionaries.is_empty() {
+            return Ok(());
+        }
+        let Some(gloss) = self.reader.as_mut().and_then(ReaderState::gloss_mut) else {
+            return Ok(());
+        };
+        let lemma = crate::lang::normalize::normalize(&gloss.lemma);
+        let form = crate::lang::normalize::normalize(&gloss.form);
+        gloss.other_sources = self.store.user_glosses(&[&lemma, &form])?;
         Ok(())
     }
 

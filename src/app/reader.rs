@@ -140,6 +140,10 @@ impl ReaderState {
         self.gloss.as_ref()
     }
 
+    pub(super) fn gloss_mut(&mut self) -> Option<&mut GlossView> {
+        self.gloss.as_mut()
+    }
+
     pub(super) fn select(&mut self, word: Option<usize>, dictionary: Option<&Dictionary>) {
         self.selected = word.filter(|&index| index < self.analysis.words.len());
         self.gloss = match (self.selected, dictionary) {

@@ -20,7 +20,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     }) {
         CliCommand::Gui { quit_after_frames } => gui(db, quit_after_frames),
         CliCommand::Analyze { pretokenized, file } => analyze(&file, pretokenized),
-        CliCommand::Dict { query } => dict(query),
+        CliCommand::Dict { query } => dict(db, query),
         CliCommand::Mark { status, words } => mark(db, &status, &words),
         CliCommand::Import { files } => import(db, &files),
         CliCommand::Stats => stats(db),
@@ -195,7 +195,33 @@ fn analyze_pretokenized(
     flush(&mut sentence, out)
 }
 
-fn dict(query: DictQuery) -> anyhow::Result<()> {
+fn import_dictionary(db: Option<PathBuf>, path: &Path) -> anyhow::Result<()> {
+    eprintln!("reading {}", path.display());
+    let parsed = app::user_dictionary::read_user_dictionary(path)?;
+    eprintln!("storing {} entries", parsed.entries.len());
+    let mut store = open_store(db)?;
+    store.replace_user_dictionary(
+        &parsed.name,
+        parsed.format_name(),
+        &path.display().to_string(),
+        &parsed.entries,
+        app::now(),
+    )?;
+    writeln!(
+        std::io::stdout().lock(),
+        "imported\t{}\t{}\t{}",
+        parsed.name,
+        parsed.format_name(),
+        parsed.entries.len()
+    )
+    .ok();
+    Ok(())
+}
+
+fn dict(db: Option<PathBuf>, query: DictQuery) -> anyhow::Result<()> {
+    if let DictQuery::Import { path } = &query {
+        return import_dictionary(db, path);
+    }
     let dictionary = load_dictionary()?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -206,6 +232,7 @@ fn dict(query: DictQuery) -> anyhow::Result<()> {
         DictQuery::Dump => dictionary
             .entries()
             .try_for_each(|entry| writeln!(out, "{}", entry.to_dump_json())),
+        DictQuery::Import { .. } => Ok(()), // handled above: it needs no bundled dictionary
         DictQuery::Lookup { word } => {
             let entries = dictionary.lookup(&word);
             if entries.is_empty() {

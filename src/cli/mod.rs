@@ -76,4 +76,10 @@ pub enum DictQuery {
     },
     /// Every entry as one JSON object a line.
     Dump,
+    /// Import a dictionary of your own (dictd `.index`, StarDict `.ifo`, or `word<TAB>gloss`
+    /// `.tsv`) into the database; shown as a second source in the gloss panel.
+    Import {
+        /// Any file of the dictionary.
+        path: PathBuf,
+    },
 }

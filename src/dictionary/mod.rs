@@ -109,3 +109,4 @@ impl Dictionary {
         self.entries.iter()
     }
 }
+pub mod import;

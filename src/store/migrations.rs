@@ -3,7 +3,10 @@
 use rusqlite::Connection;
 
 /// Each migration brings the schema from version `index` to `index + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_user_dictionaries.sql"),
+];
 
 /// The schema version this program writes and understands.
 #[expect(
@@ -27,4 +30,59 @@ pub(super) fn migrate(conn: &mut Connection, from: u32) -> rusqlite::Result<()> 
         )?;
     }
     tx.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tables(conn: &Connection) -> Vec<String> {
+        let mut stmt = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap();
+        stmt.query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_version_1_database_is_upgraded_with_its_data_kept() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let tx = conn.transaction().unwrap();
+        tx.execute_batch(MIGRATIONS[0]).unwrap();
+        tx.pragma_update(None, "user_version", 1).unwrap();
+        tx.execute(
+            "INSERT INTO terms (lemma, status, created_at, updated_at) VALUES ('gaan', 1, 0, 0)",
+            [],
+        )
+        .unwrap();
+        tx.commit().unwrap();
+        assert!(!tables(&conn).contains(&"user_entries".to_owned()));
+
+        migrate(&mut conn, 1).unwrap();
+        let version: u32 = conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        assert!(tables(&conn).contains(&"user_entries".to_owned()));
+        let lemma: String = conn
+            .query_row("SELECT lemma FROM terms", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(lemma, "gaan");
+    }
+
+    #[test]
+    fn a_failing_migration_changes_nothing() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        // A table in the way makes migration 1 fail half-way.
+        conn.execute_batch("CREATE TABLE cards (x INTEGER)")
+            .unwrap();
+        assert!(migrate(&mut conn, 0).is_err());
+        let version: u32 = conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .unwrap();
+        assert_eq!(version, 0);
+        assert_eq!(tables(&conn), vec!["cards".to_owned()]);
+    }
 }

@@ -5,6 +5,7 @@ mod articles;
 mod migrations;
 mod settings;
 mod terms;
+mod user_dictionaries;
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +14,7 @@ use rusqlite::Connection;
 pub use articles::{AddedArticle, Article, ArticleId, NewArticle};
 pub use migrations::SCHEMA_VERSION;
 pub use terms::TermRecord;
+pub use user_dictionaries::{UserDictionary, UserGloss};
 
 /// What can go wrong with the database.
 #[derive(Debug, thiserror::Error)]

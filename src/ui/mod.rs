@@ -19,6 +19,8 @@ pub struct Drafts {
     pub text: String,
     /// Path of a `.txt` file to import.
     pub path: String,
+    /// Path of a dictionary file to import.
+    pub dictionary_path: String,
 }
 
 /// The whole application as egui sees it.
@@ -47,14 +49,14 @@ impl LeesbrilApp {
 
     /// One frame: draw everything, then apply what was asked for.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
-        self.state.poll_dictionary();
+        self.state.poll_jobs();
         let mut commands = Vec::new();
         self.draw(ui, &mut commands);
         self.drop_files(ui, &mut commands);
         if !commands.is_empty() {
             self.state.apply_all(commands);
             ui.ctx().request_repaint();
-        } else if self.state.dictionary_loading() {
+        } else if self.state.dictionary_loading() || self.state.importing() {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(30));
         }
