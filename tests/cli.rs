@@ -230,14 +230,26 @@ fn dict_import_stores_a_tsv_dictionary_and_refuses_a_broken_one_untouched() {
     let db = dir.path().join("dicts.sqlite3");
     let tsv = dir.path().join("mijn-woorden.tsv");
     std::fs::write(&tsv, "huis\thouse, home\nĲsland\tIceland\n").unwrap();
-    let output = leesbril(&["dict", "import", "--db", db.to_str().unwrap(), tsv.to_str().unwrap()]);
+    let output = leesbril(&[
+        "dict",
+        "import",
+        "--db",
+        db.to_str().unwrap(),
+        tsv.to_str().unwrap(),
+    ]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(stdout(&output), "imported\tmijn-woorden\ttsv\t2\n");
 
     let broken = dir.path().join("kapot.tsv");
     std::fs::write(&broken, "huis\thouse\nzonder tab\n").unwrap();
     let before = std::fs::read(&db).unwrap();
-    let output = leesbril(&["dict", "import", "--db", db.to_str().unwrap(), broken.to_str().unwrap()]);
+    let output = leesbril(&[
+        "dict",
+        "import",
+        "--db",
+        db.to_str().unwrap(),
+        broken.to_str().unwrap(),
+    ]);
     assert!(!output.status.success());
     assert!(stderr(&output).contains("line 2"), "{}", stderr(&output));
     assert_eq!(std::fs::read(&db).unwrap(), before);

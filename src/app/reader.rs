@@ -54,7 +54,7 @@ impl ReaderState {
         let dictionary = match dictionary {
             Some(dictionary) => dictionary,
             None => {
-                empty = Dictionary::default();
+                empty = Dictionary::from_entries(Vec::new(), None);
                 &empty
             }
         };
@@ -148,7 +148,11 @@ impl ReaderState {
         self.selected = word.filter(|&index| index < self.analysis.words.len());
         self.gloss = match (self.selected, dictionary) {
             (Some(index), Some(dictionary)) => Some(GlossView::build(self, index, dictionary)),
-            (Some(index), None) => Some(GlossView::build(self, index, &Dictionary::default())),
+            (Some(index), None) => Some(GlossView::build(
+                self,
+                index,
+                &Dictionary::from_entries(Vec::new(), None),
+            )),
             (None, _) => None,
         };
     }

@@ -44,7 +44,9 @@ fn sibling(base: &Path, suffixes: &[&str]) -> Option<PathBuf> {
 /// The path without the format's suffixes (`/usr/share/dictd/freedict-nld-eng`).
 fn base_of(path: &Path) -> PathBuf {
     let text = path.to_string_lossy();
-    for suffix in [".dict.dz", ".idx.gz", ".index", ".dict", ".ifo", ".idx"] {
+    for suffix in [
+        ".dict.dz", ".idx.gz", ".index", ".dict", ".ifo", ".idx", ".tsv", ".txt", ".tab",
+    ] {
         if let Some(base) = text.strip_suffix(suffix) {
             return PathBuf::from(base);
         }

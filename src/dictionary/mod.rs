@@ -1,112 +1,391 @@
-//! TEMPORARY stand-in until the dictionary code lands.
-use std::collections::HashMap;
-use std::fmt;
+//! The Dutch→English dictionary: parses the bundled source text, builds the indexes, answers
+//! lookups. No file IO: the caller reads the files and hands over their contents.
+//!
+//! ```
+//! use leesbril::dictionary::Dictionary;
+//! let source = "gaan\tverb\tpast=ging,gingen;pp=gegaan;aux=zijn;pres=ga,gaat\tto go\n";
+//! let dict = Dictionary::from_sources(&[("g.tsv".into(), source.into())], None).unwrap();
+//! assert_eq!(dict.lookup("gingen")[0].headword, "gaan");
+//! ```
 
-/// Part of speech.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PartOfSpeech {
-    /// Any.
-    Other,
-}
-impl fmt::Display for PartOfSpeech {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("word")
-    }
-}
-/// Error.
+pub mod entry;
+pub mod format;
+pub mod import;
+pub mod index;
+
+use std::collections::HashSet;
+
+pub use entry::{Auxiliary, Entry, Gender};
+pub use format::MalformedKind;
+pub use index::Multiword;
+
+pub use crate::lang::PartOfSpeech;
+use crate::lang::normalize::{fold, normalize};
+use crate::lang::{FormHit, Lexicon, SeparableHit};
+
+use index::Indexes;
+
+/// Why the dictionary could not be loaded.
 #[derive(Debug, thiserror::Error)]
-#[error("bad dictionary")]
-pub struct DictionaryError;
-/// Entry.
-#[derive(Clone, Debug)]
-pub struct Entry {
-    /// Headword.
-    pub headword: String,
-    /// Pos.
-    pub pos: PartOfSpeech,
-    /// Senses.
-    pub senses: Vec<String>,
-    /// Note.
-    pub note: Option<String>,
-    /// Rank.
-    pub rank: Option<u32>,
+pub enum DictionaryError {
+    /// A line that cannot be read.
+    #[error("{file}:{line}: {kind}")]
+    Malformed {
+        /// The source file name.
+        file: String,
+        /// The line number, from 1.
+        line: u64,
+        /// What is wrong.
+        kind: MalformedKind,
+    },
+    /// The same headword and part of speech twice.
+    #[error("{file}:{line}: duplicate {headword} {pos} (first in {first_file}:{first_line})")]
+    Duplicate {
+        /// The file of the second occurrence.
+        file: String,
+        /// Its line.
+        line: u64,
+        /// The headword.
+        headword: String,
+        /// The part of speech.
+        pos: PartOfSpeech,
+        /// The file of the first occurrence.
+        first_file: String,
+        /// Its line.
+        first_line: u64,
+    },
+    /// No entries at all.
+    #[error("the dictionary sources contain no entries")]
+    Empty,
 }
-impl Entry {
-    /// First sense.
-    pub fn first_sense(&self) -> &str {
-        self.senses.first().map_or("", String::as_str)
-    }
-    /// Grammar.
-    pub fn grammar_line(&self) -> String {
-        String::new()
-    }
-    /// Dump.
-    pub fn to_dump_json(&self) -> serde_json::Value {
-        serde_json::json!({"lemma": self.headword, "pos": "x", "gender": null, "plural": null, "past": null, "participle": null, "senses": self.senses, "rank": null})
-    }
-}
-/// Dictionary.
-#[derive(Default)]
+
+/// The loaded dictionary with its indexes.
+#[derive(Debug)]
 pub struct Dictionary {
     entries: Vec<Entry>,
-    index: HashMap<String, Vec<usize>>,
+    ix: Indexes,
 }
+
+const NO_HITS: &[FormHit] = &[];
+const NO_SEP: &[SeparableHit] = &[];
+
 impl Dictionary {
-    /// Parse.
+    /// Parses the bundled source files (file name, contents) and the word-frequency list
+    /// (`dictionaries/wordfreq-nl-top30k.tsv` contents: `rank\tword\tzipf` lines with a
+    /// header). Fails on the first line that cannot be read; content problems (a noun without
+    /// gender …) and duplicates are tolerated here and reported by [`Dictionary::check`].
     pub fn from_sources(
         sources: &[(String, String)],
-        _wordfreq: Option<&str>,
-    ) -> Result<Self, DictionaryError> {
-        let mut dictionary = Self::default();
-        for (_, text) in sources {
-            for line in text
-                .lines()
-                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            {
-                let fields: Vec<&str> = line.split('\t').collect();
-                let (Some(head), Some(senses)) = (fields.first(), fields.get(3)) else {
-                    continue;
-                };
-                dictionary
-                    .index
-                    .entry(head.to_lowercase())
-                    .or_default()
-                    .push(dictionary.entries.len());
-                dictionary.entries.push(Entry {
-                    headword: (*head).to_owned(),
-                    pos: PartOfSpeech::Other,
-                    senses: senses.split("; ").map(str::to_owned).collect(),
-                    note: None,
-                    rank: None,
-                });
+        wordfreq: Option<&str>,
+    ) -> Result<Dictionary, DictionaryError> {
+        let (dict, errors) = Self::from_sources_lenient(sources, wordfreq);
+        match errors.into_iter().next() {
+            Some(error) => Err(error),
+            None if dict.entries.is_empty() => Err(DictionaryError::Empty),
+            None => Ok(dict),
+        }
+    }
+
+    /// Like [`Dictionary::from_sources`], but skips unreadable lines and returns their errors
+    /// beside the dictionary (for an app that must start even while a file is being edited).
+    pub fn from_sources_lenient(
+        sources: &[(String, String)],
+        wordfreq: Option<&str>,
+    ) -> (Dictionary, Vec<DictionaryError>) {
+        let mut entries = Vec::with_capacity(sources.iter().map(|s| s.1.len() / 60).sum());
+        let mut errors = Vec::new();
+        for (file, contents) in sources {
+            for (n, line) in contents.lines().enumerate() {
+                match format::parse_line(line) {
+                    Ok(Some(parsed)) => entries.push(parsed.entry),
+                    Ok(None) => {}
+                    Err(kind) => errors.push(DictionaryError::Malformed {
+                        file: file.clone(),
+                        line: n as u64 + 1,
+                        kind,
+                    }),
+                }
             }
         }
-        Ok(dictionary)
+        let dict = Self::from_entries(entries, wordfreq);
+        if let Some(wordfreq) = wordfreq {
+            let (_, wf_errors) = format::parse_wordfreq(wordfreq);
+            errors.extend(
+                wf_errors
+                    .into_iter()
+                    .map(|(line, kind)| DictionaryError::Malformed {
+                        file: "wordfreq".to_owned(),
+                        line,
+                        kind,
+                    }),
+            );
+        }
+        (dict, errors)
     }
-    /// Entry.
+
+    /// Builds a dictionary from entries (tests, importers), ranking them by the optional
+    /// word-frequency list.
+    pub fn from_entries(mut entries: Vec<Entry>, wordfreq: Option<&str>) -> Dictionary {
+        let ix = Indexes::build(&entries);
+        if let Some(wordfreq) = wordfreq {
+            let (words, _) = format::parse_wordfreq(wordfreq);
+            let ranks = ix.ranks(entries.len(), &words);
+            for (entry, rank) in entries.iter_mut().zip(ranks) {
+                entry.rank = rank;
+            }
+        }
+        Dictionary { entries, ix }
+    }
+
+    /// Every problem in the sources: unreadable lines, content problems (noun without de/het
+    /// or plural, verb without its principal parts), duplicate (headword, pos).
+    pub fn check(sources: &[(String, String)]) -> Vec<DictionaryError> {
+        let mut errors = Vec::new();
+        let mut seen: std::collections::HashMap<(String, PartOfSpeech), (String, u64)> =
+            std::collections::HashMap::new();
+        for (file, contents) in sources {
+            for (n, line) in contents.lines().enumerate() {
+                let line_no = n as u64 + 1;
+                match format::parse_line(line) {
+                    Ok(Some(parsed)) => {
+                        for kind in parsed.problems {
+                            errors.push(DictionaryError::Malformed {
+                                file: file.clone(),
+                                line: line_no,
+                                kind,
+                            });
+                        }
+                        let key = (parsed.entry.headword.clone(), parsed.entry.pos);
+                        if let Some((first_file, first_line)) = seen.get(&key) {
+                            errors.push(DictionaryError::Duplicate {
+                                file: file.clone(),
+                                line: line_no,
+                                headword: key.0,
+                                pos: key.1,
+                                first_file: first_file.clone(),
+                                first_line: *first_line,
+                            });
+                        } else {
+                            seen.insert(key, (file.clone(), line_no));
+                        }
+                    }
+                    Ok(None) => {}
+                    Err(kind) => errors.push(DictionaryError::Malformed {
+                        file: file.clone(),
+                        line: line_no,
+                        kind,
+                    }),
+                }
+            }
+        }
+        errors
+    }
+
+    /// The entry with exactly this headword (the first part of speech listed).
     pub fn entry(&self, headword: &str) -> Option<&Entry> {
-        self.entries_for(headword).into_iter().next()
+        let ids = self.ix.by_headword.get(headword)?;
+        ids.first().and_then(|&id| self.entries.get(id as usize))
     }
-    /// Entries.
+
+    /// All entries with exactly this headword (zijn: verb and pronoun).
     pub fn entries_for(&self, headword: &str) -> Vec<&Entry> {
-        self.index
-            .get(&headword.to_lowercase())
-            .into_iter()
-            .flatten()
-            .filter_map(|&i| self.entries.get(i))
-            .collect()
+        self.ix
+            .by_headword
+            .get(headword)
+            .map(|ids| {
+                ids.iter()
+                    .filter_map(|&id| self.entries.get(id as usize))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
-    /// Lookup.
-    pub fn lookup(&self, word: &str) -> Vec<&Entry> {
-        self.entries_for(word)
-    }
-    /// Headwords.
+
+    /// Every distinct headword, sorted.
     pub fn headwords(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(|e| e.headword.as_str())
+        self.ix
+            .sorted_headwords
+            .iter()
+            .filter_map(|&id| self.entries.get(id as usize))
+            .map(|e| e.headword.as_str())
     }
-    /// All.
+
+    /// Every entry, in source order.
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
         self.entries.iter()
     }
+
+    /// The entry with this id (ids are positions in [`Dictionary::entries`]).
+    pub fn get(&self, id: u32) -> Option<&Entry> {
+        self.entries.get(id as usize)
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Is the dictionary empty?
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The multiword expressions.
+    pub fn multiwords(&self) -> &[Multiword] {
+        &self.ix.multiwords
+    }
+
+    /// Multiword expressions starting with this normalized word, longest first.
+    pub fn multiwords_starting_with(&self, word: &str) -> impl Iterator<Item = &Multiword> {
+        self.ix
+            .multiword_by_first
+            .get(word)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.ix.multiwords.get(i as usize))
+    }
+
+    /// Entry ids whose headword is exactly this (case-sensitive).
+    pub fn headword_ids(&self, headword: &str) -> &[u32] {
+        self.ix.by_headword.get(headword).map_or(&[], Vec::as_slice)
+    }
+
+    /// Any form typed by a user (gingen → gaan, sancties → sanctie), best first: exact
+    /// headwords, then inflected forms, then lemma rules, compounds and the stemmer.
+    pub fn lookup(&self, word: &str) -> Vec<&Entry> {
+        let word = word.trim();
+        let mut ids: Vec<u32> = Vec::new();
+        ids.extend_from_slice(self.headword_ids(&fold(word)));
+        let key = normalize(word);
+        let mut hits: Vec<FormHit> = self.form_hits(&key).to_vec();
+        hits.sort_by_key(|h| {
+            (
+                std::cmp::Reverse(h.tag.prior()),
+                self.rank(h.entry).unwrap_or(u32::MAX),
+            )
+        });
+        ids.extend(hits.iter().map(|h| h.entry));
+        if ids.is_empty() {
+            ids.extend(
+                crate::lang::lemma::guess(&key, self)
+                    .into_iter()
+                    .map(|g| g.entry),
+            );
+        }
+        let mut seen = HashSet::new();
+        ids.retain(|id| seen.insert(*id));
+        ids.iter()
+            .filter_map(|&id| self.entries.get(id as usize))
+            .collect()
+    }
 }
-pub mod import;
+
+impl Lexicon for Dictionary {
+    fn form_hits(&self, form: &str) -> &[FormHit] {
+        self.ix.forms.get(form).map_or(NO_HITS, Vec::as_slice)
+    }
+
+    fn separable_hits(&self, form: &str) -> &[SeparableHit] {
+        self.ix.separable.get(form).map_or(NO_SEP, Vec::as_slice)
+    }
+
+    fn headword(&self, entry: u32) -> &str {
+        self.entries
+            .get(entry as usize)
+            .map_or("", |e| e.headword.as_str())
+    }
+
+    fn pos(&self, entry: u32) -> PartOfSpeech {
+        self.entries
+            .get(entry as usize)
+            .map_or(PartOfSpeech::Interjection, |e| e.pos)
+    }
+
+    fn particle(&self, entry: u32) -> Option<&str> {
+        self.entries.get(entry as usize)?.particle.as_deref()
+    }
+
+    fn rank(&self, entry: u32) -> Option<u32> {
+        self.entries.get(entry as usize)?.rank
+    }
+
+    fn headword_hits(&self, word: &str) -> &[u32] {
+        self.ix
+            .by_lower_headword
+            .get(word)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    fn stem_hits(&self, stem: &str) -> &[u32] {
+        self.ix.stems.get(stem).map_or(&[], Vec::as_slice)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A tiny handwritten dictionary for unit tests across the crate.
+    pub(crate) const MINI: &str = include_str!("../../tests/fixtures/mini_dictionary.tsv");
+
+    pub(crate) fn mini() -> Dictionary {
+        let wordfreq = "rank\tword\tzipf\n1\tde\t7.7\n2\tzijn\t7.0\n3\tgaan\t6.0\n4\tgingen\t5.5\n";
+        Dictionary::from_sources(&[("mini.tsv".into(), MINI.into())], Some(wordfreq)).unwrap()
+    }
+
+    #[test]
+    fn loads_and_looks_up() {
+        let dict = mini();
+        assert_eq!(dict.entry("gaan").unwrap().past, ["ging", "gingen"]);
+        assert_eq!(dict.entries_for("zijn").len(), 2);
+        assert_eq!(dict.lookup("gingen")[0].headword, "gaan");
+        assert_eq!(dict.lookup("Gingen")[0].headword, "gaan");
+        assert_eq!(dict.lookup("huizen")[0].headword, "huis");
+        assert_eq!(dict.lookup("grote")[0].headword, "groot");
+        assert_eq!(dict.lookup("voorgesteld")[0].headword, "voorstellen");
+        assert_eq!(dict.lookup("NAVO")[0].headword, "NAVO");
+        let heads: Vec<&str> = dict.headwords().collect();
+        let mut sorted = heads.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(heads, sorted);
+    }
+
+    #[test]
+    fn ranks_sum_forms() {
+        let dict = mini();
+        let gaan = dict.entry("gaan").unwrap().rank.unwrap();
+        let de = dict.entry("de").unwrap().rank.unwrap();
+        assert!(de < gaan);
+        assert_eq!(dict.entry("huis").unwrap().rank, None);
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let err = Dictionary::from_sources(
+            &[(
+                "a.tsv".into(),
+                "# c\naap\tnoun\tg=de;pl=apen\tmonkey\nbad line\n".into(),
+            )],
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.tsv:3: expected 4 or 5 tab-separated fields, got 1"
+        );
+    }
+
+    #[test]
+    fn check_finds_duplicates_and_content_problems() {
+        let src = "aap\tnoun\tg=de;pl=apen\tmonkey\naap\tnoun\tg=de;pl=apen\tape\nhuis\tnoun\tg=het\thouse\n";
+        let errors = Dictionary::check(&[("a.tsv".into(), src.into())]);
+        let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                "a.tsv:2: duplicate aap noun (first in a.tsv:1)",
+                "a.tsv:3: noun needs pl= (pl=- if it has none)"
+            ]
+        );
+    }
+}

@@ -1,57 +1,47 @@
-//! TEMPORARY stand-in until the analysis lands.
+//! An article's text + the dictionary → an [`Analysis`]: tokens with sentence and paragraph
+//! numbers, and for every word its lemma, how it was found, and its gloss.
+//!
+//! ```
+//! use leesbril::dictionary::Dictionary;
+//! use leesbril::reading::{analyze, MatchKind};
+//! let src = "gaan\tverb\tpast=ging,gingen;pp=gegaan;aux=zijn;pres=ga,gaat\tto go\n";
+//! let dict = Dictionary::from_sources(&[("g.tsv".into(), src.into())], None).unwrap();
+//! let analysis = analyze("Zij gingen.", &dict);
+//! assert_eq!(analysis.words[1].lemma, "gaan");
+//! assert_eq!(analysis.words[1].kind, MatchKind::Entry);
+//! ```
+
+mod foreign;
+
 use std::fmt;
 
 use crate::dictionary::Dictionary;
+use crate::lang::compound::{self, Split};
+use crate::lang::hash::FxHashMap;
+use crate::lang::lemma::{self, Context, GuessKind};
+use crate::lang::normalize::{is_all_caps, is_capitalized, normalize, normalize_into};
+use crate::lang::separable::{self, Item};
+use crate::lang::stem::DutchStemmer;
+use crate::lang::tokenize::{Token, TokenKind, tokenize};
+use crate::lang::{FormHit, Lexicon};
 
-/// Kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TokenKind {
-    /// Word.
-    Word,
-    /// Link.
-    Link,
-    /// Punct.
-    Punctuation,
-    /// Space.
-    Space,
-    /// LB.
-    LineBreak,
-    /// PB.
-    ParagraphBreak,
-}
-/// Token.
-#[derive(Clone, Debug)]
-pub struct Token {
-    /// Start.
-    pub start: usize,
-    /// End.
-    pub end: usize,
-    /// Kind.
-    pub kind: TokenKind,
-    /// Sentence.
-    pub sentence: u32,
-    /// Paragraph.
-    pub paragraph: u32,
-    /// Word.
-    pub word: Option<usize>,
-}
-/// Match.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+/// How a word's lemma was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MatchKind {
-    /// E.
+    /// The lemma is a dictionary headword (directly, or through its inflection).
     Entry,
-    /// S.
+    /// Part of a separable verb joined across the clause (stelt … voor → voorstellen).
     Separable,
-    /// M.
+    /// Part of a multiword expression (in handen van).
     Mwe,
-    /// C.
+    /// A compound not in the dictionary, glossed by its parts.
     Compound,
-    /// St.
+    /// Found only through the Snowball stemmer.
     Stem,
-    /// N.
-    #[default]
+    /// Not found.
     None,
 }
+
 impl fmt::Display for MatchKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -64,106 +54,713 @@ impl fmt::Display for MatchKind {
         })
     }
 }
-/// Word.
-#[derive(Clone, Debug, Default)]
+
+/// One analyzed word.
+#[derive(Clone, Debug, PartialEq)]
 pub struct AnalyzedWord {
-    /// Token.
+    /// Index of its token (for pretokenized input: its position in the sentence).
     pub token: usize,
-    /// Form.
+    /// As written.
     pub form: String,
-    /// Lemma.
+    /// The headword (or best guess for kind none/stem).
     pub lemma: String,
-    /// Kind.
+    /// How the lemma was found.
     pub kind: MatchKind,
-    /// Gloss.
+    /// First English sense; for a compound its parts' glosses joined with ` + `; `""` if none.
     pub gloss: String,
-    /// Parts.
+    /// A compound's parts (`vrede`, `s`, `akkoord`); empty otherwise.
     pub compound_parts: Vec<String>,
-    /// Partner.
+    /// The other word of a separable verb; for a multiword expression the first word of the
+    /// group (for the first word itself: the last word of the group).
     pub partner: Option<usize>,
-    /// Foreign.
+    /// Part of an English (non-Dutch) passage: not glossed as Dutch.
     pub foreign: bool,
+    /// The dictionary entry shown for this word (the head's entry for a compound).
+    pub entry: Option<u32>,
+    /// All words of a separable verb or multiword expression, in order (empty otherwise).
+    pub group: Vec<usize>,
 }
 
-/// Analysis.
-#[derive(Clone, Debug, Default)]
+/// The analysis of a text.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Analysis {
-    /// Tokens.
+    /// Every token; together they cover every byte of the text exactly once.
     pub tokens: Vec<Token>,
-    /// Words.
+    /// The word tokens, analyzed, in text order.
     pub words: Vec<AnalyzedWord>,
 }
-/// Analyze.
-pub fn analyze(text: &str, dict: &Dictionary) -> Analysis {
-    let mut analysis = Analysis::default();
-    let (mut sentence, mut paragraph) = (0, 0);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        let mut end = start + c.len_utf8();
-        let kind = if c.is_alphanumeric() {
-            while let Some(&(i, n)) = chars.peek() {
-                if n.is_alphanumeric() || n == '-' {
-                    end = i + n.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            TokenKind::Word
-        } else if c == '\n' {
-            if chars.peek().is_some_and(|&(_, n)| n == '\n') {
-                chars.next();
-                end += 1;
-                paragraph += 1;
-                TokenKind::ParagraphBreak
-            } else {
-                TokenKind::LineBreak
-            }
-        } else if c.is_whitespace() {
-            TokenKind::Space
-        } else {
-            TokenKind::Punctuation
-        };
-        let word = (kind == TokenKind::Word).then(|| {
-            let form = &text[start..end];
-            let entry = dict.lookup(form).into_iter().next();
-            analysis.words.push(AnalyzedWord {
-                token: analysis.tokens.len(),
-                form: form.into(),
-                lemma: entry.map_or_else(|| form.to_lowercase(), |e| e.headword.clone()),
-                kind: if entry.is_some() {
-                    MatchKind::Entry
-                } else {
-                    MatchKind::None
-                },
-                gloss: entry
-                    .map(|e| e.first_sense().to_owned())
-                    .unwrap_or_default(),
-                ..Default::default()
-            });
-            analysis.words.len() - 1
-        });
-        analysis.tokens.push(Token {
-            start,
-            end,
-            kind,
-            sentence,
-            paragraph,
-            word,
-        });
-        if c == '.' {
-            sentence += 1;
+
+impl Analysis {
+    /// Number of sentences.
+    pub fn sentence_count(&self) -> usize {
+        self.tokens.last().map_or(0, |t| t.sentence as usize + 1)
+    }
+}
+
+/// What a sentence item is, for the analysis core.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Word,
+    Other,
+    Boundary,
+    Punct,
+}
+
+/// A word resolved without context, cached per written form.
+#[derive(Clone, Debug)]
+struct Resolved {
+    norm: String,
+    hits: Vec<FormHit>,
+    kind: MatchKind,
+    /// For compounds and guesses without hits.
+    lemma: String,
+    gloss: String,
+    parts: Vec<String>,
+    entry: Option<u32>,
+}
+
+struct Analyzer<'d> {
+    dict: &'d Dictionary,
+    stemmer: DutchStemmer,
+    cache: FxHashMap<String, usize>,
+    resolved: Vec<Resolved>,
+    buf: String,
+}
+
+fn is_boundary_punct(p: &str) -> bool {
+    !matches!(p, "-" | "'" | "/" | "&" | "+" | "%" | "€" | "$" | "*" | "·")
+}
+
+fn compound_gloss(split: &Split, dict: &Dictionary) -> String {
+    split
+        .parts
+        .iter()
+        .filter_map(|p| p.entry)
+        .map(|e| dict.get(e).map_or("", |e| e.first_sense()))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+impl<'d> Analyzer<'d> {
+    fn new(dict: &'d Dictionary) -> Self {
+        Self {
+            dict,
+            stemmer: DutchStemmer::new(),
+            cache: FxHashMap::default(),
+            resolved: Vec::new(),
+            buf: String::new(),
         }
     }
-    analysis
+
+    fn resolve(&mut self, form: &str) -> usize {
+        if let Some(&i) = self.cache.get(form) {
+            return i;
+        }
+        let r = self.resolve_uncached(form);
+        let i = self.resolved.len();
+        self.resolved.push(r);
+        self.cache.insert(form.to_owned(), i);
+        i
+    }
+
+    fn resolve_uncached(&mut self, form: &str) -> Resolved {
+        let dict = self.dict;
+        normalize_into(form, &mut self.buf);
+        let norm = self.buf.clone();
+        let mut r = Resolved {
+            norm,
+            hits: Vec::new(),
+            kind: MatchKind::None,
+            lemma: String::new(),
+            gloss: String::new(),
+            parts: Vec::new(),
+            entry: None,
+        };
+        let hits = dict.form_hits(&r.norm);
+        if !hits.is_empty() {
+            r.hits = hits.to_vec();
+            r.kind = MatchKind::Entry;
+            return r;
+        }
+        // A truncated part (voor- en nadelen): the part without its hyphen.
+        if let Some(stem) = r.norm.strip_suffix('-') {
+            let hits = dict.form_hits(stem);
+            if !hits.is_empty() {
+                r.hits = hits.to_vec();
+                r.kind = MatchKind::Entry;
+                return r;
+            }
+        }
+        let guesses = lemma::guess(&r.norm, dict);
+        if !guesses.is_empty() {
+            r.hits = guesses
+                .iter()
+                .map(|g| FormHit {
+                    entry: g.entry,
+                    tag: g.tag,
+                })
+                .collect();
+            r.kind = MatchKind::Entry;
+            return r;
+        }
+        if r.norm.contains('-') && !r.norm.starts_with('\'') {
+            if let Some(h) = self.hyphenated(form) {
+                return h;
+            }
+        } else if let Some(split) = compound::split(&r.norm, dict) {
+            r.kind = MatchKind::Compound;
+            r.gloss = compound_gloss(&split, dict);
+            r.entry = split.parts.last().and_then(|p| p.entry);
+            r.parts = split.parts.into_iter().map(|p| p.text).collect();
+            r.lemma = split.lemma;
+            return r;
+        }
+        // Capitalized unknown words are names (State Department): no stemming.
+        if !is_capitalized(form)
+            && let Some(g) = lemma::stem_guess(&r.norm, dict, &self.stemmer)
+            && g.kind == GuessKind::Stem
+        {
+            r.kind = MatchKind::Stem;
+            r.entry = Some(g.entry);
+            r.lemma = dict.headword(g.entry).to_owned();
+            r.gloss = dict.get(g.entry).map_or("", |e| e.first_sense()).to_owned();
+            return r;
+        }
+        r.lemma = if is_capitalized(form) {
+            crate::lang::normalize::fold(form)
+        } else {
+            r.norm.clone()
+        };
+        r
+    }
+
+    /// Noord-Holland, Navo-bondgenoten, regering-Biden: every part glossable; the lemma is
+    /// the word with its last part lemmatized.
+    fn hyphenated(&mut self, form: &str) -> Option<Resolved> {
+        let pieces: Vec<&str> = form.split(crate::lang::normalize::is_hyphen).collect();
+        if pieces.len() < 2 || pieces.iter().any(|p| p.is_empty()) {
+            return None;
+        }
+        let mut parts = Vec::new();
+        let mut glosses = Vec::new();
+        let mut last_lemma = String::new();
+        let mut entry = None;
+        for (i, piece) in pieces.iter().enumerate() {
+            let ri = self.resolve(piece);
+            let r = self.resolved.get(ri)?;
+            let (lemma, gloss, e) = match r.kind {
+                MatchKind::Entry => {
+                    let hit = r
+                        .hits
+                        .iter()
+                        .max_by_key(|h| lemma::score(**h, &Context::default(), self.dict))?;
+                    let e = self.dict.get(hit.entry)?;
+                    (
+                        e.headword.clone(),
+                        e.first_sense().to_owned(),
+                        Some(hit.entry),
+                    )
+                }
+                MatchKind::Compound | MatchKind::Stem => {
+                    (r.lemma.clone(), r.gloss.clone(), r.entry)
+                }
+                _ => return None,
+            };
+            if i > 0 {
+                parts.push("-".to_owned());
+            }
+            parts.push(lemma.clone());
+            glosses.push(gloss);
+            last_lemma = lemma;
+            entry = e;
+        }
+        let prefix_len = form.len() - pieces.last().map_or(0, |p| p.len());
+        let lemma = format!("{}{}", form.get(..prefix_len).unwrap_or(""), last_lemma);
+        Some(Resolved {
+            norm: normalize(form),
+            hits: Vec::new(),
+            kind: MatchKind::Compound,
+            lemma,
+            gloss: glosses.join(" + "),
+            parts,
+            entry,
+        })
+    }
+
+    /// Analyzes one sentence: `items` are (form, class) pairs.
+    fn sentence(&mut self, items: &[(&str, Class)], out: &mut Vec<AnalyzedWord>, base: usize) {
+        let dict = self.dict;
+        let n = items.len();
+        let mut res: Vec<Option<usize>> = Vec::with_capacity(n);
+        for (form, class) in items {
+            res.push((*class == Class::Word).then(|| self.resolve(form)));
+        }
+        let foreign = foreign::is_english(items.iter().filter(|i| i.1 == Class::Word).map(|i| i.0));
+        // Sentence-initial: the first word, or the first after an opening quote or colon.
+        let mut first_word = true;
+        let mut chosen: Vec<Option<FormHit>> = vec![None; n];
+        for i in 0..n {
+            let (form, class) = items[i];
+            if class != Class::Word {
+                if class == Class::Boundary
+                    && matches!(form, ":" | "‘" | "“" | "„" | ",," | "\"" | "'" | "(")
+                {
+                    first_word = true;
+                }
+                continue;
+            }
+            let Some(ri) = res[i] else { continue };
+            let r = &self.resolved[ri];
+            let capitalized_inside = !first_word && is_capitalized(form);
+            first_word = false;
+            if r.hits.is_empty() {
+                continue;
+            }
+            if r.hits.len() == 1 {
+                chosen[i] = r.hits.first().copied();
+                continue;
+            }
+            let prev = (i > 0 && items[i - 1].1 == Class::Word)
+                .then(|| res[i - 1].map(|p| self.resolved[p].norm.as_str()))
+                .flatten();
+            let (next, has_next) = match items.get(i + 1) {
+                Some((_, Class::Word)) => (
+                    res[i + 1].map_or(&[][..], |p| self.resolved[p].hits.as_slice()),
+                    true,
+                ),
+                Some((_, Class::Other)) => (&[][..], true),
+                _ => (&[][..], false),
+            };
+            let next2 = match (items.get(i + 1), items.get(i + 2)) {
+                (Some((_, Class::Word)), Some((_, Class::Word))) => {
+                    res[i + 2].map_or(&[][..], |p| self.resolved[p].hits.as_slice())
+                }
+                _ => &[][..],
+            };
+            let prev_hits = (i > 0 && items[i - 1].1 == Class::Word)
+                .then(|| res[i - 1].map(|p| self.resolved[p].hits.as_slice()))
+                .flatten()
+                .unwrap_or(&[]);
+            let ctx = Context {
+                prev,
+                prev_hits,
+                next,
+                next2,
+                has_next,
+                capitalized_inside,
+                all_caps: is_all_caps(form),
+            };
+            chosen[i] = r.hits.get(lemma::choose(&r.hits, &ctx, dict)).copied();
+        }
+        // Build the words.
+        let start = out.len();
+        let mut word_of_item: Vec<Option<usize>> = vec![None; n];
+        for i in 0..n {
+            let (form, class) = items[i];
+            if class == Class::Punct || class == Class::Boundary || class == Class::Other {
+                if base == usize::MAX {
+                    continue;
+                }
+                word_of_item[i] = Some(out.len());
+                out.push(AnalyzedWord {
+                    token: i,
+                    form: form.to_owned(),
+                    lemma: form.to_owned(),
+                    kind: MatchKind::None,
+                    gloss: String::new(),
+                    compound_parts: Vec::new(),
+                    partner: None,
+                    foreign,
+                    entry: None,
+                    group: Vec::new(),
+                });
+                continue;
+            }
+            let Some(ri) = res[i] else { continue };
+            let r = &self.resolved[ri];
+            word_of_item[i] = Some(out.len());
+            let mut w = AnalyzedWord {
+                token: i,
+                form: form.to_owned(),
+                lemma: String::new(),
+                kind: r.kind,
+                gloss: String::new(),
+                compound_parts: Vec::new(),
+                partner: None,
+                foreign,
+                entry: None,
+                group: Vec::new(),
+            };
+            if foreign {
+                w.kind = MatchKind::None;
+                w.lemma = r.norm.clone();
+            } else if let Some(hit) = chosen[i] {
+                if let Some(e) = dict.get(hit.entry) {
+                    w.lemma = e.headword.clone();
+                    w.gloss = e.first_sense().to_owned();
+                    w.entry = Some(hit.entry);
+                }
+            } else {
+                w.lemma = r.lemma.clone();
+                w.gloss = r.gloss.clone();
+                w.compound_parts = r.parts.clone();
+                w.entry = r.entry;
+            }
+            out.push(w);
+        }
+        if foreign {
+            return;
+        }
+        // Separable verbs.
+        let sep_items: Vec<Item<'_>> = (0..n)
+            .map(|i| match items[i].1 {
+                Class::Word => {
+                    res[i].map_or(Item::Other, |r| Item::Word(self.resolved[r].norm.as_str()))
+                }
+                Class::Other => Item::Other,
+                Class::Boundary => Item::Boundary,
+                Class::Punct => Item::Other,
+            })
+            .collect();
+        let joins = separable::join(&sep_items, dict);
+        for join in &joins {
+            let (Some(v), Some(p)) = (word_of_item[join.verb], word_of_item[join.particle]) else {
+                continue;
+            };
+            let Some(e) = dict.get(join.entry) else {
+                continue;
+            };
+            let group = if v < p { vec![v, p] } else { vec![p, v] };
+            for (me, other) in [(v, p), (p, v)] {
+                if let Some(w) = out.get_mut(me) {
+                    w.kind = MatchKind::Separable;
+                    w.lemma = e.headword.clone();
+                    w.gloss = e.first_sense().to_owned();
+                    w.entry = Some(join.entry);
+                    w.partner = Some(other);
+                    w.compound_parts.clear();
+                    w.group = group.clone();
+                }
+            }
+        }
+        // Multiword expressions.
+        let mut in_group = vec![false; n];
+        for join in &joins {
+            in_group[join.verb] = true;
+            in_group[join.particle] = true;
+        }
+        for i in 0..n {
+            let Item::Word(first) = sep_items[i] else {
+                continue;
+            };
+            if in_group[i] {
+                continue;
+            }
+            let mut matched: Option<(Vec<usize>, u32)> = None;
+            for mwe in dict.multiwords_starting_with(first) {
+                let mut positions = vec![i];
+                let mut j = i + 1;
+                for word in mwe.words.iter().skip(1) {
+                    match sep_items.get(j) {
+                        Some(Item::Word(w)) if *w == word.as_str() && !in_group[j] => {
+                            positions.push(j);
+                            j += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                if positions.len() != mwe.words.len() {
+                    continue;
+                }
+                if let Some(verb) = mwe.verb {
+                    // The nearest form of the verb in the sentence; with one fixed word, it
+                    // must stand close (gevolg … geven).
+                    let last = positions.last().copied().unwrap_or(i);
+                    let max_distance = if positions.len() < 2 { 3 } else { n };
+                    let found = (0..n)
+                        .filter(|&k| {
+                            !positions.contains(&k)
+                                && !in_group[k]
+                                && res[k].is_some_and(|r| {
+                                    self.resolved[r].hits.iter().any(|h| h.entry == verb)
+                                })
+                        })
+                        .map(|k| (if k > last { k - last } else { i - k }, k))
+                        .filter(|&(d, _)| d <= max_distance)
+                        .min();
+                    let Some((_, k)) = found else { continue };
+                    positions.push(k);
+                    positions.sort_unstable();
+                }
+                matched = Some((positions, mwe.entry));
+                break;
+            }
+            let Some((positions, entry)) = matched else {
+                continue;
+            };
+            let Some(e) = dict.get(entry) else { continue };
+            let group: Vec<usize> = positions.iter().filter_map(|&k| word_of_item[k]).collect();
+            let (Some(&first_w), Some(&last_w)) = (group.first(), group.last()) else {
+                continue;
+            };
+            for &k in &positions {
+                in_group[k] = true;
+            }
+            for &wi in &group {
+                if let Some(w) = out.get_mut(wi) {
+                    w.kind = MatchKind::Mwe;
+                    w.lemma = e.headword.clone();
+                    w.gloss = e.first_sense().to_owned();
+                    w.entry = Some(entry);
+                    w.partner = Some(if wi == first_w { last_w } else { first_w });
+                    w.compound_parts.clear();
+                    w.group = group.clone();
+                }
+            }
+        }
+        let _ = start;
+    }
 }
-/// Pretokenized.
+
+fn classify_token(kind: TokenKind, text: &str) -> Option<Class> {
+    match kind {
+        TokenKind::Word => Some(Class::Word),
+        TokenKind::Number | TokenKind::Url | TokenKind::Email | TokenKind::Handle => {
+            Some(Class::Other)
+        }
+        TokenKind::Punctuation => Some(if is_boundary_punct(text) {
+            Class::Boundary
+        } else {
+            Class::Punct
+        }),
+        _ => None,
+    }
+}
+
+/// Analyzes a text: tokens, sentences, and every word's lemma, kind and gloss.
+pub fn analyze(text: &str, dict: &Dictionary) -> Analysis {
+    let mut tokens = tokenize(text);
+    let mut words: Vec<AnalyzedWord> = Vec::with_capacity(tokens.len() / 2);
+    let mut analyzer = Analyzer::new(dict);
+    let mut items: Vec<(&str, Class)> = Vec::new();
+    let mut item_tokens: Vec<usize> = Vec::new();
+    let mut start = 0;
+    while start < tokens.len() {
+        let sentence = tokens[start].sentence;
+        let mut end = start;
+        while end < tokens.len() && tokens[end].sentence == sentence {
+            end += 1;
+        }
+        items.clear();
+        item_tokens.clear();
+        for (t, token) in tokens.iter().enumerate().take(end).skip(start) {
+            let s = token.text(text);
+            if let Some(class) = classify_token(token.kind, s) {
+                items.push((s, class));
+                item_tokens.push(t);
+            }
+        }
+        let first = words.len();
+        analyzer.sentence(&items, &mut words, usize::MAX);
+        for w in words.iter_mut().skip(first) {
+            if let Some(&t) = item_tokens.get(w.token) {
+                w.token = t;
+            }
+        }
+        start = end;
+    }
+    for (i, w) in words.iter().enumerate() {
+        if let Some(t) = tokens.get_mut(w.token) {
+            t.word = Some(i as u32);
+        }
+    }
+    Analysis { tokens, words }
+}
+
+fn classify_pretokenized(token: &str) -> Class {
+    let Some(first) = token.chars().next() else {
+        return Class::Punct;
+    };
+    if token.contains("://")
+        || token.starts_with("www.")
+        || (token.starts_with('@') && token.len() > 1)
+    {
+        return Class::Other;
+    }
+    if first.is_ascii_digit() && !token.contains('-') {
+        return Class::Other;
+    }
+    if token.chars().any(char::is_alphanumeric) {
+        Class::Word
+    } else if is_boundary_punct(token) {
+        Class::Boundary
+    } else {
+        Class::Punct
+    }
+}
+
+/// Analyzes pretokenized sentences (one token per input line, a blank line between
+/// sentences, DESIGN.md §4 `--pretokenized`): exactly one [`AnalyzedWord`] per input token,
+/// with `token` its position in the sentence. Punctuation and numbers come back with kind
+/// none and their form as lemma.
 pub fn analyze_pretokenized(
     sentences: &[Vec<String>],
     dict: &Dictionary,
 ) -> Vec<Vec<AnalyzedWord>> {
-    sentences
-        .iter()
-        .map(|s| analyze(&s.join(" "), dict).words)
-        .collect()
+    let mut analyzer = Analyzer::new(dict);
+    let mut out = Vec::with_capacity(sentences.len());
+    for sentence in sentences {
+        let items: Vec<(&str, Class)> = sentence
+            .iter()
+            .map(|t| (t.as_str(), classify_pretokenized(t)))
+            .collect();
+        let mut words = Vec::with_capacity(items.len());
+        analyzer.sentence(&items, &mut words, 0);
+        out.push(words);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::tests::mini;
+    use crate::lang::PartOfSpeech;
+
+    fn lemmas(text: &str) -> Vec<(String, String, String)> {
+        let dict = mini();
+        analyze(text, &dict)
+            .words
+            .into_iter()
+            .map(|w| (w.form, w.lemma, w.kind.to_string()))
+            .collect()
+    }
+
+    fn lemma_of(text: &str, form: &str) -> (String, String) {
+        let l = lemmas(text);
+        let w = l
+            .iter()
+            .find(|w| w.0 == form)
+            .unwrap_or_else(|| panic!("{form} in {l:?}"));
+        (w.1.clone(), w.2.clone())
+    }
+
+    #[test]
+    fn lemmas_and_kinds() {
+        assert_eq!(
+            lemma_of("Zij gingen naar huis.", "gingen"),
+            ("gaan".into(), "entry".into())
+        );
+        assert_eq!(
+            lemma_of("De regeringen vechten.", "regeringen"),
+            ("regering".into(), "entry".into())
+        );
+        assert_eq!(
+            lemma_of("Het vredesakkoord is er.", "vredesakkoord"),
+            ("vredesakkoord".into(), "compound".into())
+        );
+        assert_eq!(
+            lemma_of(
+                "De levensomstandigheden zijn slecht.",
+                "levensomstandigheden"
+            ),
+            ("levensomstandigheid".into(), "compound".into())
+        );
+        assert_eq!(
+            lemma_of("Poetin stelt een wapenstilstand voor.", "stelt"),
+            ("voorstellen".into(), "separable".into())
+        );
+        assert_eq!(
+            lemma_of("Poetin stelt een wapenstilstand voor.", "voor"),
+            ("voorstellen".into(), "separable".into())
+        );
+        assert_eq!(
+            lemma_of("Het is in handen van Rusland.", "handen"),
+            ("in handen van".into(), "mwe".into())
+        );
+        assert_eq!(
+            lemma_of("Hij drukte Poetin op het hart dat het niet gaat.", "drukte"),
+            ("op het hart drukken".into(), "mwe".into())
+        );
+        assert_eq!(
+            lemma_of("Hij komt ’s avonds.", "avonds"),
+            ("'s avonds".into(), "mwe".into())
+        );
+        assert_eq!(
+            lemma_of("In Wit-Rusland.", "Wit-Rusland"),
+            ("Wit-Rusland".into(), "entry".into())
+        );
+        assert_eq!(
+            lemma_of("De troepenopbouw is ‘bijna voltooid’.", "voltooid"),
+            ("voltooien".into(), "entry".into())
+        );
+        assert_eq!(
+            lemma_of("Zelenski zegt niet veel.", "Zelenski"),
+            ("Zelensky".into(), "entry".into())
+        );
+    }
+
+    #[test]
+    fn possessive_zijn_and_verb_zijn() {
+        let dict = mini();
+        let a = analyze("Hij en zijn huis zijn groot.", &dict);
+        let zijn: Vec<PartOfSpeech> = a
+            .words
+            .iter()
+            .filter(|w| w.form == "zijn")
+            .map(|w| dict.get(w.entry.unwrap()).unwrap().pos)
+            .collect();
+        assert_eq!(zijn, [PartOfSpeech::Pronoun, PartOfSpeech::Verb]);
+    }
+
+    #[test]
+    fn english_passages_are_not_glossed() {
+        let dict = mini();
+        let a = analyze(
+            "Hij gaat naar huis. I’m traveling to Kyiv and Berlin, where I will meet with our partners. pic.twitter.com/x — Secretary",
+            &dict,
+        );
+        assert!(!a.words[0].foreign);
+        let kyiv = a.words.iter().find(|w| w.form == "Kyiv").unwrap();
+        assert!(kyiv.foreign);
+        assert_eq!(kyiv.gloss, "");
+        assert!(a.tokens.iter().any(|t| t.kind == TokenKind::Url));
+    }
+
+    #[test]
+    fn every_word_token_points_to_its_word() {
+        let dict = mini();
+        let text = "Zij gingen akkoord met 25 onderhandelingen op de grens, o.a. in Wit-Rusland.";
+        let a = analyze(text, &dict);
+        for (i, w) in a.words.iter().enumerate() {
+            assert_eq!(a.tokens[w.token].word, Some(i as u32));
+            assert_eq!(a.tokens[w.token].text(text), w.form);
+        }
+        let gingen = a.words.iter().position(|w| w.form == "gingen").unwrap();
+        let akkoord = a.words.iter().position(|w| w.form == "akkoord").unwrap();
+        assert_eq!(a.words[gingen].partner, Some(akkoord));
+        assert_eq!(a.words[akkoord].lemma, "akkoord gaan");
+        assert_eq!(
+            a.words.iter().find(|w| w.form == "op").unwrap().kind,
+            MatchKind::Entry
+        );
+    }
+
+    #[test]
+    fn pretokenized_has_one_word_per_token() {
+        let dict = mini();
+        let sentences = vec![
+            ["Zij", "stelt", "een", "wapenstilstand", "voor", "."]
+                .map(String::from)
+                .to_vec(),
+            ["De", "huizen", ",", "25", "."].map(String::from).to_vec(),
+        ];
+        let out = analyze_pretokenized(&sentences, &dict);
+        assert_eq!(out[0].len(), 6);
+        assert_eq!(out[0][1].lemma, "voorstellen");
+        assert_eq!(out[0][1].partner, Some(4));
+        assert_eq!(out[1][1].lemma, "huis");
+        assert_eq!(out[1][2].kind, MatchKind::None);
+        assert_eq!(out[1][3].lemma, "25");
+    }
 }

@@ -12,7 +12,7 @@ use egui::{Color32, FontId, Galley, Rect, Sense, Stroke, Ui, Vec2, pos2, vec2};
 
 use super::theme;
 use crate::app::{Command, ParagraphKind, ReaderState};
-use crate::reading::TokenKind;
+use crate::lang::tokenize::TokenKind;
 
 /// The laid-out paragraphs of the open article, reused across frames.
 #[derive(Default)]
@@ -125,7 +125,7 @@ fn layout_paragraph(
             _ => piece,
         };
         let mut format = plain.clone();
-        if let Some(word) = token.word {
+        if let Some(word) = token.word.map(|word| word as usize) {
             let foreign = reader.analysis().words.get(word).is_some_and(|w| w.foreign);
             if foreign {
                 format.italics = true;
@@ -133,7 +133,7 @@ fn layout_paragraph(
             }
             let length = piece.chars().count();
             word_chars.push((word, chars, chars + length));
-        } else if matches!(token.kind, TokenKind::Link) {
+        } else if token.kind.is_link() {
             format.color = visuals.weak_text_color();
         }
         chars += piece.chars().count();

@@ -1,0 +1,503 @@
+//! Word form in context → lemma candidates, best first.
+//!
+//! Candidates come from the form index ([`Lexicon::form_hits`]); for forms the index lacks,
+//! [`guess`] undoes inflection by rule (plural, -e, -t, past, ge-…-d/t, diminutive,
+//! comparative) and accepts a base that is a headword of the right part of speech; the
+//! compound splitter comes next (in `reading`), and the Snowball stem is the last resort.
+//! When a form has several lemmas, [`choose`] scores them by form, context and frequency.
+
+use super::morphology::FormTag;
+use super::stem::DutchStemmer;
+use super::{FormHit, Lexicon, PartOfSpeech};
+
+/// How a guessed lemma was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GuessKind {
+    /// By undoing an inflection rule; the lemma is a dictionary headword.
+    Rule,
+    /// Through the Snowball stem.
+    Stem,
+}
+
+/// A lemma guessed for a form the index lacks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Guess {
+    /// The entry.
+    pub entry: u32,
+    /// The form's supposed tag.
+    pub tag: FormTag,
+    /// How it was found.
+    pub kind: GuessKind,
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'é' | 'ë' | 'ï' | 'ö' | 'ü'
+    )
+}
+
+/// Spellings a closed-syllable base may have after a suffix starting with a vowel was taken
+/// off: `grot` → grot, groot; `dikk` → dik; `boz` → boos; `liev` → lief.
+fn base_spellings(stripped: &str) -> Vec<String> {
+    let mut out = vec![stripped.to_owned()];
+    let chars: Vec<char> = stripped.chars().collect();
+    let n = chars.len();
+    if n < 2 {
+        return out;
+    }
+    let last = chars[n - 1];
+    let devoiced = match last {
+        'z' => 's',
+        'v' => 'f',
+        c => c,
+    };
+    let head: String = chars[..n - 1].iter().collect();
+    if devoiced != last {
+        out.push(format!("{head}{devoiced}"));
+    }
+    // Doubled consonant: dikk → dik.
+    if chars[n - 2] == last && !is_vowel(last) {
+        out.push(head.clone());
+    }
+    // officiël → officieel.
+    if let Some(head) = stripped.strip_suffix("iël") {
+        out.push(format!("{head}ieel"));
+    }
+    // Open syllable: grot → groot, zwar → zwaar, boz → boos, speciál → speciaal (but not
+    // after a digraph: roep, lief).
+    let digraph = n >= 3
+        && matches!(
+            (chars[n - 3], chars[n - 2]),
+            ('e', 'i')
+                | ('i', 'e')
+                | ('o', 'e')
+                | ('o', 'u')
+                | ('a', 'u')
+                | ('e', 'u')
+                | ('u', 'i')
+        );
+    if n >= 3
+        && !is_vowel(last)
+        && is_vowel(chars[n - 2])
+        && !digraph
+        && chars[n - 3] != chars[n - 2]
+    {
+        let v = chars[n - 2];
+        if matches!(v, 'a' | 'e' | 'o' | 'u') {
+            let pre: String = chars[..n - 1].iter().collect();
+            out.push(format!("{pre}{v}{devoiced}"));
+        }
+    }
+    out
+}
+
+/// Verb infinitives a stem may belong to: werk → werken, zet → zetten, maak → maken,
+/// leef → leven, ga → gaan.
+fn infinitives(stem: &str) -> Vec<String> {
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    let mut out = vec![format!("{stem}en"), format!("{stem}n")];
+    if n < 2 {
+        return out;
+    }
+    let last = chars[n - 1];
+    let voiced = match last {
+        'f' => 'v',
+        's' => 'z',
+        c => c,
+    };
+    let head: String = chars[..n - 1].iter().collect();
+    if voiced != last {
+        out.push(format!("{head}{voiced}en"));
+    }
+    if !is_vowel(last) && is_vowel(chars[n - 2]) {
+        if n >= 3 && chars[n - 3] == chars[n - 2] {
+            // maak → maken, leef → leven.
+            let pre: String = chars[..n - 2].iter().collect();
+            out.push(format!("{pre}{last}en"));
+            out.push(format!("{pre}{voiced}en"));
+        } else {
+            // zet → zetten.
+            out.push(format!("{stem}{last}en"));
+        }
+    }
+    out
+}
+
+/// Rule-based guesses for a normalized form that the index lacks, best first. Only bases
+/// that are headwords of a fitting part of speech are returned.
+pub fn guess(form: &str, lex: &impl Lexicon) -> Vec<Guess> {
+    let mut out: Vec<Guess> = Vec::new();
+    let try_base = |base: &str, poses: &[PartOfSpeech], tag: FormTag, out: &mut Vec<Guess>| {
+        for &id in lex.headword_hits(base) {
+            if poses.contains(&lex.pos(id)) && !out.iter().any(|g| g.entry == id) {
+                out.push(Guess {
+                    entry: id,
+                    tag,
+                    kind: GuessKind::Rule,
+                });
+            }
+        }
+        for hit in lex.form_hits(base) {
+            if hit.tag == FormTag::Lemma
+                && poses.contains(&lex.pos(hit.entry))
+                && !out.iter().any(|g| g.entry == hit.entry)
+            {
+                out.push(Guess {
+                    entry: hit.entry,
+                    tag,
+                    kind: GuessKind::Rule,
+                });
+            }
+        }
+    };
+    use PartOfSpeech::{Adjective as Adj, Name, Noun, Verb};
+    let count = form.chars().count();
+    if count < 3 {
+        return out;
+    }
+    // Possessive and plural 's: collega's, Zelensky's.
+    if let Some(base) = form.strip_suffix("'s").or_else(|| form.strip_suffix('\'')) {
+        try_base(
+            base,
+            &[Noun, Name, PartOfSpeech::Abbreviation],
+            FormTag::Plural,
+            &mut out,
+        );
+    }
+    // Diminutives: huisje(s), boompje, kransje, bloempje, balletje.
+    let dim = form.strip_suffix('s').unwrap_or(form);
+    for suffix in ["etje", "tje", "pje", "kje", "je"] {
+        if let Some(base) = dim.strip_suffix(suffix) {
+            let base = if suffix == "etje" {
+                base.strip_suffix(|c: char| !is_vowel(c)).unwrap_or(base)
+            } else {
+                base
+            };
+            try_base(base, &[Noun], FormTag::Diminutive, &mut out);
+            if suffix == "etje"
+                && let Some(b) = dim.strip_suffix("etje")
+            {
+                try_base(b, &[Noun], FormTag::Diminutive, &mut out);
+            }
+        }
+    }
+    // Plurals in -en, -s, -eren; -ën (ideeën).
+    if let Some(stripped) = form.strip_suffix("en") {
+        for base in base_spellings(stripped) {
+            try_base(
+                &base,
+                &[Noun, PartOfSpeech::Numeral],
+                FormTag::Plural,
+                &mut out,
+            );
+        }
+        if let Some(b) = stripped.strip_suffix("er") {
+            try_base(b, &[Noun], FormTag::Plural, &mut out);
+        }
+    }
+    if let Some(stripped) = form.strip_suffix("ën") {
+        try_base(&format!("{stripped}e"), &[Noun], FormTag::Plural, &mut out);
+    }
+    if let Some(base) = form.strip_suffix('s') {
+        try_base(base, &[Noun], FormTag::Plural, &mut out);
+        try_base(base, &[Adj], FormTag::Partitive, &mut out);
+    }
+    // Adjective -e, comparative, superlative.
+    if let Some(stripped) = form.strip_suffix('e') {
+        for base in base_spellings(stripped) {
+            try_base(
+                &base,
+                &[Adj, PartOfSpeech::Numeral, PartOfSpeech::Determiner],
+                FormTag::Inflected,
+                &mut out,
+            );
+        }
+    }
+    for (suffix, tag) in [
+        ("ste", FormTag::SuperlativeInflected),
+        ("st", FormTag::Superlative),
+        ("dere", FormTag::ComparativeInflected),
+        ("der", FormTag::Comparative),
+        ("ere", FormTag::ComparativeInflected),
+        ("er", FormTag::Comparative),
+    ] {
+        if let Some(stripped) = form.strip_suffix(suffix) {
+            for base in base_spellings(stripped) {
+                try_base(&base, &[Adj], tag, &mut out);
+            }
+        }
+    }
+    // Verbs: -t, past -de(n)/-te(n), participle ge-…-d/t(e), present participle -end(e).
+    let verb_stems: Vec<(String, FormTag)> = {
+        let mut stems = Vec::new();
+        if let Some(s) = form.strip_suffix('t') {
+            stems.push((s.to_owned(), FormTag::Present3));
+        }
+        for (suffix, tag) in [
+            ("den", FormTag::PastPlural),
+            ("ten", FormTag::PastPlural),
+            ("de", FormTag::Past),
+            ("te", FormTag::Past),
+        ] {
+            if let Some(s) = form.strip_suffix(suffix) {
+                stems.push((s.to_owned(), tag));
+            }
+        }
+        let pp = form.strip_suffix('e').unwrap_or(form);
+        if let Some(s) = pp.strip_suffix(['d', 't']) {
+            for prefix in ["ge", ""] {
+                if let Some(s) = s.strip_prefix(prefix) {
+                    stems.push((s.to_owned(), FormTag::Participle));
+                }
+            }
+        }
+        for suffix in ["ende", "end"] {
+            if let Some(s) = form.strip_suffix(suffix) {
+                stems.push((s.to_owned(), FormTag::PresentParticiple));
+            }
+        }
+        stems
+    };
+    for (stem, tag) in verb_stems {
+        if stem.chars().count() < 2 {
+            continue;
+        }
+        for inf in infinitives(&stem) {
+            try_base(&inf, &[Verb], tag, &mut out);
+        }
+    }
+    out
+}
+
+/// The last resort: entries whose headword has the same Snowball stem.
+pub fn stem_guess(form: &str, lex: &impl Lexicon, stemmer: &DutchStemmer) -> Option<Guess> {
+    if form.chars().count() < 4 {
+        return None;
+    }
+    let stem = stemmer.stem(form);
+    let ids = lex.stem_hits(&stem);
+    let best = ids
+        .iter()
+        .min_by_key(|&&id| (lex.rank(id).unwrap_or(u32::MAX), lex.headword(id).len()))?;
+    Some(Guess {
+        entry: *best,
+        tag: FormTag::Lemma,
+        kind: GuessKind::Stem,
+    })
+}
+
+/// What [`choose`] knows about a word's neighbours.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context<'a> {
+    /// The previous word, normalized (`None` at the start of a clause).
+    pub prev: Option<&'a str>,
+    /// The previous word's form hits (empty at the start of a clause).
+    pub prev_hits: &'a [FormHit],
+    /// The next word's form hits (empty at the end of a clause or for unknown words).
+    pub next: &'a [FormHit],
+    /// The word after next's form hits.
+    pub next2: &'a [FormHit],
+    /// Whether there is a next word in the clause.
+    pub has_next: bool,
+    /// Is the word capitalized but not the first of its sentence (a name)?
+    pub capitalized_inside: bool,
+    /// Is the word written in capitals (an abbreviation: `VS`, `NAVO`)?
+    pub all_caps: bool,
+}
+
+/// Words after which a noun phrase continues: articles, demonstratives, possessives.
+const DETERMINERS: &[&str] = &[
+    "de", "het", "een", "deze", "dit", "elk", "elke", "ieder", "iedere", "geen", "mijn", "jouw",
+    "zijn", "haar", "hun", "onze", "ons", "uw", "welke", "welk", "zo'n", "z'n", "m'n", "d'r",
+    "die", "dat", "veel", "weinig", "alle", "enkele", "sommige", "beide", "twee", "drie",
+];
+
+/// Is this normalized word a determiner that starts a noun phrase?
+pub fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word)
+}
+
+fn rank_bonus(rank: Option<u32>) -> i32 {
+    match rank {
+        Some(r) => 24 - (32 - r.max(1).leading_zeros() as i32).min(24),
+        None => -2,
+    }
+}
+
+/// Scores one candidate in context; higher is better.
+pub fn score(hit: FormHit, ctx: &Context<'_>, lex: &impl Lexicon) -> i32 {
+    use PartOfSpeech as P;
+    let pos = lex.pos(hit.entry);
+    let mut s = hit.tag.prior() + rank_bonus(lex.rank(hit.entry));
+    let next_has = |poses: &[P]| ctx.next.iter().any(|h| poses.contains(&lex.pos(h.entry)));
+    let nominal = |hits: &[FormHit], poses: &[P]| {
+        hits.iter().any(|h| {
+            poses.contains(&lex.pos(h.entry)) && !h.tag.is_participle() && !h.tag.is_finite()
+        })
+    };
+    // A noun follows (zijn huis), or an adjective and then a noun (zijn grote huis).
+    let next_nominal = nominal(ctx.next, &[P::Noun, P::Numeral])
+        || (nominal(ctx.next, &[P::Adjective]) && nominal(ctx.next2, &[P::Noun]));
+    let next_verbal = ctx
+        .next
+        .iter()
+        .any(|h| lex.pos(h.entry) == P::Verb && (h.tag.is_participle() || h.tag == FormTag::Lemma));
+    if let Some(prev) = ctx.prev {
+        if is_determiner(prev) && prev != "die" && prev != "dat" {
+            match pos {
+                P::Noun => s += 30,
+                P::Adjective | P::Numeral => s += 20,
+                P::Verb if hit.tag.is_participle() => s += 5,
+                P::Verb => s -= 30,
+                _ => {}
+            }
+        }
+        if prev == "te" && pos == P::Verb && hit.tag == FormTag::Lemma {
+            s += 40;
+        }
+    }
+    // An inflected adjective before: a noun follows (onvriendelijke stappen).
+    let prev_adjective = ctx.prev_hits.iter().any(|h| {
+        lex.pos(h.entry) == P::Adjective
+            && matches!(
+                h.tag,
+                FormTag::Inflected | FormTag::ComparativeInflected | FormTag::SuperlativeInflected
+            )
+    });
+    if prev_adjective {
+        match pos {
+            P::Noun => s += 20,
+            P::Verb => s -= 20,
+            _ => {}
+        }
+    }
+    // Before a noun: an adjective rather than a noun (illegale sancties).
+    if nominal(ctx.next, &[P::Noun]) {
+        match pos {
+            P::Adjective => s += 15,
+            P::Noun => s -= 10,
+            _ => {}
+        }
+    }
+    match pos {
+        P::Pronoun | P::Determiner if next_nominal && !next_verbal => s += 25,
+        P::Verb => {
+            if next_verbal || !ctx.has_next {
+                s += 25;
+            }
+            if next_has(&[P::Adverb, P::Preposition, P::Conjunction, P::Pronoun]) {
+                s += 10;
+            }
+        }
+        P::Name | P::Abbreviation => {
+            if ctx.capitalized_inside || ctx.all_caps {
+                s += 40;
+            } else {
+                s -= 40;
+            }
+        }
+        _ => {}
+    }
+    if (ctx.capitalized_inside || ctx.all_caps) && !matches!(pos, P::Name | P::Abbreviation) {
+        // A capitalized common word mid-sentence is rarer than a name.
+        s -= 5;
+    }
+    s
+}
+
+/// The index of the best hit in context (0 when `hits` is empty).
+pub fn choose(hits: &[FormHit], ctx: &Context<'_>, lex: &impl Lexicon) -> usize {
+    let mut best = 0;
+    let mut best_score = i32::MIN;
+    for (i, hit) in hits.iter().enumerate() {
+        let s = score(*hit, ctx, lex);
+        if s > best_score {
+            best = i;
+            best_score = s;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::tests::mini;
+
+    fn guessed(form: &str) -> Vec<String> {
+        let dict = mini();
+        guess(form, &dict)
+            .into_iter()
+            .map(|g| dict.headword(g.entry).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn rules_for_forms_the_index_lacks() {
+        assert_eq!(guessed("kernwapens"), Vec::<String>::new());
+        assert_eq!(guessed("huisjes"), ["huis"]);
+        assert_eq!(guessed("sanctietjes"), ["sanctie"]);
+        assert_eq!(guessed("kernen"), ["kern"]);
+        assert_eq!(guessed("wapens"), ["wapen"]);
+        assert_eq!(guessed("werkend"), ["werken"]);
+    }
+
+    #[test]
+    fn infinitive_spellings() {
+        assert!(infinitives("maak").contains(&"maken".to_owned()));
+        assert!(infinitives("zet").contains(&"zetten".to_owned()));
+        assert!(infinitives("leef").contains(&"leven".to_owned()));
+        assert!(base_spellings("grot").contains(&"groot".to_owned()));
+        assert!(base_spellings("boz").contains(&"boos".to_owned()));
+        assert!(base_spellings("dikk").contains(&"dik".to_owned()));
+    }
+
+    #[test]
+    fn context_picks_possessive_or_verb() {
+        let dict = mini();
+        let hits = dict.form_hits("zijn");
+        assert_eq!(hits.len(), 2);
+        let huis = dict.form_hits("huis");
+        let ctx = Context {
+            prev: Some("in"),
+            next: huis,
+            has_next: true,
+            ..Context::default()
+        };
+        assert_eq!(
+            dict.pos(hits[choose(hits, &ctx, &dict)].entry),
+            PartOfSpeech::Pronoun
+        );
+        let gegaan = dict.form_hits("gegaan");
+        let ctx = Context {
+            prev: Some("ze"),
+            next: gegaan,
+            has_next: true,
+            ..Context::default()
+        };
+        assert_eq!(
+            dict.pos(hits[choose(hits, &ctx, &dict)].entry),
+            PartOfSpeech::Verb
+        );
+    }
+
+    #[test]
+    fn meer_is_veel_unless_after_an_article() {
+        let dict = mini();
+        let hits = dict.form_hits("meer");
+        let ctx = Context {
+            prev: Some("nog"),
+            has_next: true,
+            ..Context::default()
+        };
+        assert_eq!(dict.headword(hits[choose(hits, &ctx, &dict)].entry), "veel");
+        let ctx = Context {
+            prev: Some("het"),
+            has_next: true,
+            ..Context::default()
+        };
+        assert_eq!(dict.headword(hits[choose(hits, &ctx, &dict)].entry), "meer");
+    }
+}
