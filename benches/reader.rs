@@ -77,8 +77,14 @@ fn input() -> egui::RawInput {
 fn reader_benches(c: &mut Criterion) {
     let (mut app, article_id) = app_with_article(10_000);
     app.state.apply_all([Command::OpenArticle(article_id)]);
-    let words = app.state.reader().map_or(0, |reader| reader.analysis().words.len());
-    assert!(words >= 10_000, "the reader holds the whole article: {words} words");
+    let words = app
+        .state
+        .reader()
+        .map_or(0, |reader| reader.analysis().words.len());
+    assert!(
+        words >= 10_000,
+        "the reader holds the whole article: {words} words"
+    );
     let ctx = egui::Context::default();
     for _ in 0..3 {
         let _warm_up = ctx.run_ui(input(), |ui| app.frame_ui(ui));

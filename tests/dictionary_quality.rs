@@ -42,8 +42,10 @@ fn generated_forms_are_real_dutch_words() {
     let mut checked = 0_usize;
     let mut misses: BTreeMap<String, String> = BTreeMap::new();
     for entry in dictionary.entries() {
-        if matches!(entry.pos, PartOfSpeech::Name | PartOfSpeech::Abbreviation | PartOfSpeech::Phrase)
-            || entry.is_multiword()
+        if matches!(
+            entry.pos,
+            PartOfSpeech::Name | PartOfSpeech::Abbreviation | PartOfSpeech::Phrase
+        ) || entry.is_multiword()
         {
             continue;
         }
@@ -78,7 +80,11 @@ fn generated_forms_are_real_dutch_words() {
         println!("  not in OpenTaal: {form} (from {lemma})");
     }
     assert!(checked > 10_000, "only {checked} forms checked");
-    assert!(share <= 0.02, "{:.2}% of generated forms are not in OpenTaal", share * 100.0);
+    assert!(
+        share <= 0.02,
+        "{:.2}% of generated forms are not in OpenTaal",
+        share * 100.0
+    );
 }
 
 #[test]
@@ -124,7 +130,10 @@ fn the_most_frequent_word_forms_resolve_to_entries() {
         share(all_resolved, all),
         share(words_resolved, words)
     );
-    println!("first unresolved Dutch forms, by frequency: {:?}", &unresolved[..unresolved.len().min(300)]);
+    println!(
+        "first unresolved Dutch forms, by frequency: {:?}",
+        &unresolved[..unresolved.len().min(300)]
+    );
     // The goal is 98% of the Dutch forms; this floor guards what the dictionary reaches today.
     assert!(
         share(words_resolved, words) >= 80.0,
