@@ -129,3 +129,30 @@ fn the_library_lists_the_seeds_and_goes_back_from_the_reader() {
     harness.run();
     assert_eq!(harness.state().state.screen, Screen::Library);
 }
+
+#[test]
+fn pasted_text_becomes_an_article_in_the_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(common::app(&dir.path().join("paste.sqlite3")));
+    harness.run();
+    harness.get_by_label("Add article").click();
+    harness.run();
+    let text_box = harness
+        .get_all_by_role(egui::accesskit::Role::MultilineTextInput)
+        .next()
+        .expect("a box to paste into");
+    text_box.focus();
+    text_box.type_text("Het kabinet is gevallen. De premier biedt zijn ontslag aan.");
+    harness.run();
+    harness.get_by_label("Add pasted text").click();
+    harness.run();
+    let rows = harness.state().state.library_rows();
+    assert_eq!(rows.len(), 6);
+    assert!(
+        rows.iter()
+            .any(|row| row.title == "Het kabinet is gevallen")
+    );
+    harness.get_by_label("Het kabinet is gevallen").click();
+    harness.run();
+    assert_eq!(harness.state().state.screen, Screen::Reader);
+}

@@ -86,14 +86,15 @@ fn dictionaries_ui(
                 ));
             }
             ui.horizontal(|ui| {
-                ui.label("Import:");
+                let label = ui.label("Import:");
                 ui.add(
                     egui::TextEdit::singleline(&mut drafts.dictionary_path)
                         .hint_text(
                             "/usr/share/dictd/freedict-nld-eng.index, a StarDict .ifo or a .tsv",
                         )
                         .desired_width(420.0),
-                );
+                )
+                .labelled_by(label.id);
                 let ready = !drafts.dictionary_path.trim().is_empty() && !state.importing();
                 if ui
                     .add_enabled(ready, egui::Button::new("Import dictionary"))
@@ -116,8 +117,9 @@ fn add_article_ui(ui: &mut Ui, drafts: &mut Drafts, commands: &mut Vec<Command>)
         .default_open(false)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label("Title (optional):");
-                ui.add(egui::TextEdit::singleline(&mut drafts.title).desired_width(400.0));
+                let label = ui.label("Title (optional):");
+                ui.add(egui::TextEdit::singleline(&mut drafts.title).desired_width(400.0))
+                    .labelled_by(label.id);
             });
             ui.add(
                 egui::TextEdit::multiline(&mut drafts.text)
@@ -139,12 +141,13 @@ fn add_article_ui(ui: &mut Ui, drafts: &mut Drafts, commands: &mut Vec<Command>)
             }
             ui.separator();
             ui.horizontal(|ui| {
-                ui.label(".txt file:");
+                let label = ui.label(".txt file:");
                 ui.add(
                     egui::TextEdit::singleline(&mut drafts.path)
                         .hint_text("/path/to/article.txt (or drop a file on the window)")
                         .desired_width(400.0),
-                );
+                )
+                .labelled_by(label.id);
                 if ui
                     .add_enabled(
                         !drafts.path.trim().is_empty(),
