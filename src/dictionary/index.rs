@@ -1,6 +1,8 @@
 //! Lemma and form indexes, multiword expressions, frequency ranks; built once at load.
 
-use crate::lang::hash::FxHashMap;
+use crate::lang::hash::{
+    FxHashMap, ShardedMultiMap, StrMap, StrMultiMap, StrMultiMapBuilder, hash_str,
+};
 use crate::lang::morphology::{Attach, FormTag, generate};
 use crate::lang::normalize::normalize_into;
 use crate::lang::stem::DutchStemmer;
@@ -29,38 +31,27 @@ pub struct Multiword {
 #[derive(Debug, Default)]
 pub struct Indexes {
     /// Exact headword → entries.
-    pub by_headword: FxHashMap<Box<str>, Vec<u32>>,
-    /// Lower-cased headword → entries.
-    pub by_lower_headword: FxHashMap<Box<str>, Vec<u32>>,
+    pub by_headword: StrMultiMap<u32>,
     /// Normalized form → the entries it is a form of.
-    pub forms: FxHashMap<Box<str>, Vec<FormHit>>,
+    pub forms: ShardedMultiMap<FormHit>,
     /// Normalized bare form of a separable verb's base → the separable verbs.
-    pub separable: FxHashMap<Box<str>, Vec<SeparableHit>>,
+    pub separable: StrMultiMap<SeparableHit>,
     /// Multiword expressions.
     pub multiwords: Vec<Multiword>,
     /// First word (normalized) → indexes into `multiwords`, longest first.
     pub multiword_by_first: FxHashMap<Box<str>, Vec<u32>>,
-    /// Snowball stem of a one-word headword → entries.
-    pub stems: FxHashMap<Box<str>, Vec<u32>>,
-    /// Entry ids in headword order, one per distinct headword.
-    pub sorted_headwords: Vec<u32>,
+    /// The first two fixed words ("in handen") → indexes into `multiwords`, longest first;
+    /// expressions with one fixed word (and a verb) are keyed by that word alone.
+    pub multiword_by_start: FxHashMap<Box<str>, Vec<u32>>,
 }
 
-fn add_hit(map: &mut FxHashMap<Box<str>, Vec<FormHit>>, key: &str, hit: FormHit) {
-    if let Some(hits) = map.get_mut(key) {
-        if let Some(old) = hits.iter_mut().find(|h| h.entry == hit.entry) {
-            if hit.tag.prior() > old.tag.prior() {
-                old.tag = hit.tag;
-            }
-        } else {
-            hits.push(hit);
-        }
-    } else {
-        map.insert(key.into(), vec![hit]);
-    }
+/// The same entry may hold a form under several tags (verhoogde: past and inflected
+/// participle); only exact repeats are dropped.
+fn merge_hit(kept: &mut FormHit, new: &FormHit) -> bool {
+    kept == new
 }
 
-fn add_id(map: &mut FxHashMap<Box<str>, Vec<u32>>, key: &str, id: u32) {
+fn add_small_id(map: &mut FxHashMap<Box<str>, Vec<u32>>, key: &str, id: u32) {
     if let Some(ids) = map.get_mut(key) {
         if !ids.contains(&id) {
             ids.push(id);
@@ -70,51 +61,180 @@ fn add_id(map: &mut FxHashMap<Box<str>, Vec<u32>>, key: &str, id: u32) {
     }
 }
 
+/// Snowball stem of each one-word headword → entries (built on first use: stemming every
+/// headword costs more than the rest of the load).
+pub fn stem_index(entries: &[Entry]) -> FxHashMap<Box<str>, Vec<u32>> {
+    let stemmer = DutchStemmer::new();
+    let mut stems = FxHashMap::default();
+    let mut key = String::new();
+    for (id, entry) in entries.iter().enumerate() {
+        normalize_into(&entry.headword, &mut key);
+        if !entry.is_multiword() && key.chars().count() > 3 {
+            add_small_id(&mut stems, &stemmer.stem(&key), id as u32);
+        }
+    }
+    stems
+}
+
+/// The word forms of a run of entries, normalized, with their tags: generated apart from
+/// the index so that runs can be generated on several threads.
+#[derive(Debug, Default)]
+pub struct FormList {
+    arena: String,
+    /// (start, end) in the arena, entry id relative to the run, tag, bare separable form.
+    items: Vec<(u32, u32, u32, FormTag, bool)>,
+    /// The [`hash_str`] of each item's key, computed on the generating thread.
+    hashes: Vec<u64>,
+    /// Frequency score per entry of the run (see [`ranks_from_scores`]).
+    pub scores: Vec<f64>,
+}
+
+/// Irregular present forms of verbs (kunnen: kan, kunt), for separable verbs built on them
+/// (aankunnen) that do not repeat them.
+pub fn irregular_presents(entries: &[Entry]) -> FxHashMap<&str, &[String]> {
+    entries
+        .iter()
+        .filter(|e| e.pos == PartOfSpeech::Verb && !e.present.is_empty())
+        .map(|e| (e.headword.as_str(), e.present.as_slice()))
+        .collect()
+}
+
+/// The base verb of a separable verb whose present forms come from another entry.
+fn irregular_base<'a>(
+    entry: &Entry,
+    irregular: &FxHashMap<&str, &'a [String]>,
+) -> Option<&'a [String]> {
+    let particle = entry.particle.as_ref()?;
+    if !entry.present.is_empty() {
+        return None;
+    }
+    let base = entry.headword.strip_prefix(particle.as_str())?;
+    irregular.get(base.trim_start()).copied()
+}
+
+/// Word frequencies: normalized form → 10^zipf (summed over spellings that normalize alike).
+pub fn frequencies(words: &[WordFreq<'_>]) -> StrMap<f64> {
+    let mut map = StrMap::with_capacity(words.len());
+    let mut key = String::new();
+    for word in words {
+        normalize_into(word.word, &mut key);
+        *map.get_or_insert_with(&key, || 0.0) += 10f64.powf(f64::from(word.zipf));
+    }
+    map
+}
+
+/// Generates the forms of `entries` (multiword expressions excepted, they are matched as
+/// phrases). With `only_irregular`, only separable verbs on an irregular base. With
+/// `frequencies`, also scores each entry: the sum of the frequencies of its distinct forms,
+/// counting only forms that are likely readings (not a bare stem like `niet` of nieten).
+pub fn generate_forms(
+    entries: &[Entry],
+    irregular: &FxHashMap<&str, &[String]>,
+    only_irregular: bool,
+    frequencies: Option<&StrMap<f64>>,
+) -> FormList {
+    let mut list = FormList {
+        arena: String::with_capacity(entries.len() * 40),
+        items: Vec::with_capacity(entries.len() * 5),
+        hashes: Vec::with_capacity(entries.len() * 5),
+        scores: vec![0.0; entries.len()],
+    };
+    let mut key = String::new();
+    let mut credited: Vec<u64> = Vec::new();
+    for (id, entry) in entries.iter().enumerate() {
+        credited.clear();
+        let multiword_verb = entry.pos == PartOfSpeech::Verb && entry.particle.is_some();
+        if entry.is_multiword() && !multiword_verb {
+            continue;
+        }
+        let mut paradigm = entry.paradigm();
+        match irregular_base(entry, irregular) {
+            Some(present) => paradigm.present = present,
+            None if only_irregular => continue,
+            None => {}
+        }
+        generate(&paradigm, &mut |form, tag, attach| {
+            normalize_into(form, &mut key);
+            let bare = attach == Attach::Bare;
+            if !bare && key.contains(' ') {
+                return;
+            }
+            let start = list.arena.len() as u32;
+            list.arena.push_str(&key);
+            list.items
+                .push((start, list.arena.len() as u32, id as u32, tag, bare));
+            let hash = hash_str(&key);
+            list.hashes.push(hash);
+            if let Some(freq) = frequencies
+                && !bare
+                && tag.prior() >= 75
+                && !credited.contains(&hash)
+                && let Some(weight) = freq.get_hashed(&key, hash)
+            {
+                credited.push(hash);
+                if let Some(score) = list.scores.get_mut(id) {
+                    *score += weight;
+                }
+            }
+        });
+    }
+    list
+}
+
 impl Indexes {
     /// Builds every index over the entries.
     pub fn build(entries: &[Entry]) -> Self {
+        Self::build_scored(entries, None).0
+    }
+
+    /// Builds every index and, with word frequencies, each entry's frequency score.
+    pub fn build_scored(entries: &[Entry], frequencies: Option<&StrMap<f64>>) -> (Self, Vec<f64>) {
+        let irregular = irregular_presents(entries);
+        let mut list = generate_forms(entries, &irregular, false, frequencies);
+        let scores = std::mem::take(&mut list.scores);
+        (Self::build_from(entries, &[(0, list)]), scores)
+    }
+
+    /// Builds the indexes from forms generated in runs: (first entry id of the run, forms).
+    pub fn build_from(entries: &[Entry], lists: &[(u32, FormList)]) -> Self {
         let mut ix = Indexes::default();
-        ix.forms.reserve(entries.len() * 6);
-        ix.by_headword.reserve(entries.len());
-        ix.by_lower_headword.reserve(entries.len());
-        let stemmer = DutchStemmer::new();
-        let mut key = String::new();
-        for (id, entry) in entries.iter().enumerate() {
-            let id = id as u32;
-            add_id(&mut ix.by_headword, &entry.headword, id);
-            normalize_into(&entry.headword, &mut key);
-            add_id(&mut ix.by_lower_headword, &key, id);
-            let multiword_verb = entry.pos == PartOfSpeech::Verb && entry.particle.is_some();
-            if entry.is_multiword() && !multiword_verb {
-                // Indexed below, once all forms are known.
-                continue;
-            }
-            if !entry.is_multiword() && key.chars().count() > 3 {
-                add_id(&mut ix.stems, &stemmer.stem(&key), id);
-            }
-            let forms = &mut ix.forms;
-            let separable = &mut ix.separable;
-            generate(&entry.paradigm(), &mut |form, tag, attach| {
-                normalize_into(form, &mut key);
-                match attach {
-                    Attach::Joined => {
-                        if !key.contains(' ') {
-                            add_hit(forms, &key, FormHit { entry: id, tag });
-                        }
+        let total: usize = lists.iter().map(|l| l.1.items.len()).sum();
+        let every_form = |bare_wanted: bool, emit: &mut dyn FnMut(&str, u64, u32, FormTag)| {
+            for (base, list) in lists {
+                for (&(start, end, local, tag, bare), &hash) in list.items.iter().zip(&list.hashes)
+                {
+                    if bare != bare_wanted {
+                        continue;
                     }
-                    Attach::Bare => {
-                        let hit = SeparableHit { entry: id, tag };
-                        if let Some(hits) = separable.get_mut(key.as_str()) {
-                            if !hits.contains(&hit) {
-                                hits.push(hit);
-                            }
-                        } else {
-                            separable.insert(key.as_str().into(), vec![hit]);
-                        }
+                    if let Some(key) = list.arena.get(start as usize..end as usize) {
+                        emit(key, hash, base + local, tag);
                     }
                 }
+            }
+        };
+        let joined = |emit: &mut dyn FnMut(&str, u64, FormHit)| {
+            every_form(false, &mut |key, hash, entry, tag| {
+                emit(key, hash, FormHit { entry, tag });
             });
-        }
+        };
+        // The form index is the biggest: built in two halves on two threads, while this
+        // thread builds the others.
+        let (forms, (separable, by_headword)) = std::thread::scope(|scope| {
+            let forms = scope.spawn(|| ShardedMultiMap::build(2, total, &joined, merge_hit));
+            let mut separable = StrMultiMapBuilder::with_capacity(total / 8);
+            every_form(true, &mut |key, hash, entry, tag| {
+                separable.push_hashed(key, hash, SeparableHit { entry, tag });
+            });
+            let mut by_headword = StrMultiMapBuilder::with_capacity(entries.len());
+            for (id, entry) in entries.iter().enumerate() {
+                by_headword.push(&entry.headword, id as u32);
+            }
+            let forms = forms.join().unwrap_or_default();
+            (forms, (separable, by_headword))
+        });
+        ix.forms = forms;
+        ix.separable = separable.finish(|kept, new| kept == new);
+        ix.by_headword = by_headword.finish(|kept, new| kept == new);
         for (id, entry) in entries.iter().enumerate() {
             let multiword_verb = entry.pos == PartOfSpeech::Verb && entry.particle.is_some();
             if !entry.is_multiword() || multiword_verb {
@@ -127,16 +247,39 @@ impl Indexes {
                 .filter(|w| !PLACEHOLDERS.contains(&w.as_str()))
                 .collect();
             let mut verb = None;
+            let mut popped = None;
             if matches!(entry.pos, PartOfSpeech::Phrase | PartOfSpeech::Verb)
                 && words.len() >= 2
                 && let Some(last) = words.last()
-                && let Some(hits) = ix.forms.get(last.as_str())
-                && let Some(hit) = hits.iter().find(|h| {
+                && let Some(hit) = ix.forms.get(last.as_str()).iter().find(|h| {
                     h.tag == FormTag::Lemma && entries[h.entry as usize].pos == PartOfSpeech::Verb
                 })
             {
                 verb = Some(hit.entry);
-                words.pop();
+                popped = words.pop();
+            }
+            // `in wezen`, `ergens tegen zijn`: one function word before a verb is no verbal
+            // expression to match across the clause.
+            if verb.is_some()
+                && words.len() == 1
+                && words.first().is_some_and(|w| {
+                    ix.forms.get(w).iter().any(|h| {
+                        matches!(
+                            entries.get(h.entry as usize).map(|e| e.pos),
+                            Some(
+                                PartOfSpeech::Preposition
+                                    | PartOfSpeech::Adverb
+                                    | PartOfSpeech::Determiner
+                                    | PartOfSpeech::Pronoun
+                                    | PartOfSpeech::Conjunction
+                            )
+                        )
+                    })
+                })
+            {
+                // Matched as a plain contiguous expression instead.
+                verb = None;
+                words.extend(popped.take());
             }
             // A single word is no expression (`op zich` keeps its zich; `iets doen` is no
             // entry to match).
@@ -147,7 +290,12 @@ impl Indexes {
                 continue;
             };
             let index = ix.multiwords.len() as u32;
-            add_id(&mut ix.multiword_by_first, &first.clone(), index);
+            add_small_id(&mut ix.multiword_by_first, &first.clone(), index);
+            let start = match words.get(1) {
+                Some(second) => format!("{first} {second}"),
+                None => first.clone(),
+            };
+            add_small_id(&mut ix.multiword_by_start, &start, index);
             ix.multiwords.push(Multiword {
                 entry: id as u32,
                 words,
@@ -155,50 +303,45 @@ impl Indexes {
             });
         }
         let multiwords = &ix.multiwords;
-        for list in ix.multiword_by_first.values_mut() {
+        for list in ix
+            .multiword_by_first
+            .values_mut()
+            .chain(ix.multiword_by_start.values_mut())
+        {
             list.sort_by_key(|&i| {
                 std::cmp::Reverse(multiwords.get(i as usize).map_or(0, |m| m.words.len()))
             });
         }
-        let mut sorted: Vec<u32> = ix
-            .by_headword
-            .values()
-            .filter_map(|ids| ids.first().copied())
-            .collect();
-        sorted.sort_unstable_by(|a, b| {
-            let (a, b) = (
-                &entries[*a as usize].headword,
-                &entries[*b as usize].headword,
-            );
-            a.cmp(b)
-        });
-        ix.sorted_headwords = sorted;
         ix
     }
+}
 
-    /// Frequency ranks: each entry's score is the sum of 10^zipf over the word forms that
-    /// belong to it; entries are ranked by score, 1 the highest. Entries with no form in the
-    /// list get no rank.
-    pub fn ranks(&self, entry_count: usize, words: &[WordFreq<'_>]) -> Vec<Option<u32>> {
-        let mut scores = vec![0f64; entry_count];
-        let mut key = String::new();
-        for word in words {
-            normalize_into(word.word, &mut key);
-            let weight = 10f64.powf(f64::from(word.zipf));
-            if let Some(hits) = self.forms.get(key.as_str()) {
-                for hit in hits {
-                    if let Some(score) = scores.get_mut(hit.entry as usize) {
-                        *score += weight;
-                    }
-                }
-            }
-        }
-        let mut order: Vec<usize> = (0..entry_count).filter(|&i| scores[i] > 0.0).collect();
-        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-        let mut ranks = vec![None; entry_count];
-        for (rank, &i) in order.iter().enumerate() {
-            ranks[i] = Some(rank as u32 + 1);
-        }
-        ranks
+/// Frequency ranks from entry scores (the sum of 10^zipf over the entry's likely forms):
+/// ranked by score, 1 the highest; entries with no form in the list get no rank.
+pub fn ranks_from_scores(scores: &[f64]) -> Vec<Option<u32>> {
+    let mut order: Vec<usize> = (0..scores.len()).filter(|&i| scores[i] > 0.0).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let mut ranks = vec![None; scores.len()];
+    for (rank, &i) in order.iter().enumerate() {
+        ranks[i] = Some(rank as u32 + 1);
     }
+    ranks
+}
+
+/// Entry ids in headword order, one per distinct headword (for `dict headwords`; built on
+/// first use).
+pub fn sorted_headwords(entries: &[Entry], ix: &Indexes) -> Vec<u32> {
+    let mut sorted: Vec<u32> = ix
+        .by_headword
+        .iter()
+        .filter_map(|(_, ids)| ids.first().copied())
+        .collect();
+    sorted.sort_unstable_by(|a, b| {
+        let (a, b) = (
+            entries.get(*a as usize).map(|e| e.headword.as_str()),
+            entries.get(*b as usize).map(|e| e.headword.as_str()),
+        );
+        a.cmp(&b)
+    });
+    sorted
 }

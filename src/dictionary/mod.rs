@@ -14,6 +14,9 @@ pub mod import;
 pub mod index;
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::lang::hash::{FxHashMap, StrMap};
 
 pub use entry::{Auxiliary, Entry, Gender};
 pub use format::MalformedKind;
@@ -63,11 +66,13 @@ pub enum DictionaryError {
 #[derive(Debug)]
 pub struct Dictionary {
     entries: Vec<Entry>,
+    /// Part of speech and rank per entry, packed: the lemma scorer reads them for every
+    /// candidate, and `Entry` is large.
+    meta: Vec<(PartOfSpeech, u32)>,
     ix: Indexes,
+    stems: OnceLock<FxHashMap<Box<str>, Vec<u32>>>,
+    sorted_headwords: OnceLock<Vec<u32>>,
 }
-
-const NO_HITS: &[FormHit] = &[];
-const NO_SEP: &[SeparableHit] = &[];
 
 impl Dictionary {
     /// Parses the bundled source files (file name, contents) and the word-frequency list
@@ -92,49 +97,89 @@ impl Dictionary {
         sources: &[(String, String)],
         wordfreq: Option<&str>,
     ) -> (Dictionary, Vec<DictionaryError>) {
-        let mut entries = Vec::with_capacity(sources.iter().map(|s| s.1.len() / 60).sum());
+        // Parse and generate word forms in a few runs of files at once, scoring each entry by
+        // the frequencies of its forms; the index itself is built on this thread.
+        let runs = balanced_runs(sources, 4);
+        let no_irregular = FxHashMap::default();
+        let frequencies: OnceLock<Option<StrMap<f64>>> = OnceLock::new();
+        let (parsed, wf_errors) = std::thread::scope(|scope| {
+            let handles: Vec<_> = runs
+                .into_iter()
+                .map(|chunk| {
+                    let no_irregular = &no_irregular;
+                    let frequencies = &frequencies;
+                    scope.spawn(move || {
+                        let (entries, errors) = parse_sources(chunk);
+                        let freq = frequencies.wait().as_ref();
+                        let forms = index::generate_forms(&entries, no_irregular, false, freq);
+                        (entries, errors, forms)
+                    })
+                })
+                .collect();
+            let (freq, wf_errors) = match wordfreq.map(format::parse_wordfreq) {
+                Some((words, errors)) => (Some(index::frequencies(&words)), errors),
+                None => (None, Vec::new()),
+            };
+            frequencies.get_or_init(|| freq);
+            let parsed: Vec<_> = handles.into_iter().filter_map(|h| h.join().ok()).collect();
+            (parsed, wf_errors)
+        });
+        let mut entries = Vec::with_capacity(parsed.iter().map(|p| p.0.len()).sum());
         let mut errors = Vec::new();
-        for (file, contents) in sources {
-            for (n, line) in contents.lines().enumerate() {
-                match format::parse_line(line) {
-                    Ok(Some(parsed)) => entries.push(parsed.entry),
-                    Ok(None) => {}
-                    Err(kind) => errors.push(DictionaryError::Malformed {
-                        file: file.clone(),
-                        line: n as u64 + 1,
-                        kind,
-                    }),
-                }
-            }
+        let mut lists = Vec::with_capacity(parsed.len() + 1);
+        let mut scores = Vec::with_capacity(entries.capacity());
+        for (run_entries, run_errors, mut forms) in parsed {
+            scores.append(&mut forms.scores);
+            lists.push((entries.len() as u32, forms));
+            entries.extend(run_entries);
+            errors.extend(run_errors);
         }
-        let dict = Self::from_entries(entries, wordfreq);
-        if let Some(wordfreq) = wordfreq {
-            let (_, wf_errors) = format::parse_wordfreq(wordfreq);
-            errors.extend(
-                wf_errors
-                    .into_iter()
-                    .map(|(line, kind)| DictionaryError::Malformed {
-                        file: "wordfreq".to_owned(),
-                        line,
-                        kind,
-                    }),
-            );
-        }
+        // Separable verbs on an irregular verb from another file (aankunnen on kunnen).
+        let extra =
+            index::generate_forms(&entries, &index::irregular_presents(&entries), true, None);
+        lists.push((0, extra));
+        let ix = Indexes::build_from(&entries, &lists);
+        let ranked = wordfreq.is_some().then_some(scores.as_slice());
+        let dict = Self::with_indexes(entries, ix, ranked);
+        errors.extend(
+            wf_errors
+                .into_iter()
+                .map(|(line, kind)| DictionaryError::Malformed {
+                    file: "wordfreq".to_owned(),
+                    line,
+                    kind,
+                }),
+        );
         (dict, errors)
     }
 
     /// Builds a dictionary from entries (tests, importers), ranking them by the optional
     /// word-frequency list.
-    pub fn from_entries(mut entries: Vec<Entry>, wordfreq: Option<&str>) -> Dictionary {
-        let ix = Indexes::build(&entries);
-        if let Some(wordfreq) = wordfreq {
-            let (words, _) = format::parse_wordfreq(wordfreq);
-            let ranks = ix.ranks(entries.len(), &words);
+    pub fn from_entries(entries: Vec<Entry>, wordfreq: Option<&str>) -> Dictionary {
+        let frequencies = wordfreq.map(|w| index::frequencies(&format::parse_wordfreq(w).0));
+        let (ix, scores) = Indexes::build_scored(&entries, frequencies.as_ref());
+        let ranked = wordfreq.is_some().then_some(scores.as_slice());
+        Self::with_indexes(entries, ix, ranked)
+    }
+
+    fn with_indexes(mut entries: Vec<Entry>, ix: Indexes, scores: Option<&[f64]>) -> Dictionary {
+        if let Some(scores) = scores {
+            let ranks = index::ranks_from_scores(scores);
             for (entry, rank) in entries.iter_mut().zip(ranks) {
                 entry.rank = rank;
             }
         }
-        Dictionary { entries, ix }
+        let meta = entries
+            .iter()
+            .map(|e| (e.pos, e.rank.unwrap_or(u32::MAX)))
+            .collect();
+        Dictionary {
+            entries,
+            meta,
+            ix,
+            stems: OnceLock::new(),
+            sorted_headwords: OnceLock::new(),
+        }
     }
 
     /// Every problem in the sources: unreadable lines, content problems (noun without de/het
@@ -183,8 +228,8 @@ impl Dictionary {
 
     /// The entry with exactly this headword (the first part of speech listed).
     pub fn entry(&self, headword: &str) -> Option<&Entry> {
-        let ids = self.ix.by_headword.get(headword)?;
-        ids.first().and_then(|&id| self.entries.get(id as usize))
+        let id = self.ix.by_headword.get(headword).first()?;
+        self.entries.get(*id as usize)
     }
 
     /// All entries with exactly this headword (zijn: verb and pronoun).
@@ -192,18 +237,15 @@ impl Dictionary {
         self.ix
             .by_headword
             .get(headword)
-            .map(|ids| {
-                ids.iter()
-                    .filter_map(|&id| self.entries.get(id as usize))
-                    .collect()
-            })
-            .unwrap_or_default()
+            .iter()
+            .filter_map(|&id| self.entries.get(id as usize))
+            .collect()
     }
 
     /// Every distinct headword, sorted.
     pub fn headwords(&self) -> impl Iterator<Item = &str> {
-        self.ix
-            .sorted_headwords
+        self.sorted_headwords
+            .get_or_init(|| index::sorted_headwords(&self.entries, &self.ix))
             .iter()
             .filter_map(|&id| self.entries.get(id as usize))
             .map(|e| e.headword.as_str())
@@ -234,6 +276,28 @@ impl Dictionary {
         &self.ix.multiwords
     }
 
+    /// Multiword expressions whose first two fixed words are `first` and `second`, then
+    /// those with `first` as their only fixed word (and a verb), longest first.
+    pub fn multiwords_at<'a>(
+        &'a self,
+        first: &str,
+        second: Option<&str>,
+        buf: &mut String,
+    ) -> impl Iterator<Item = &'a Multiword> + 'a {
+        let pair = second.and_then(|second| {
+            buf.clear();
+            buf.push_str(first);
+            buf.push(' ');
+            buf.push_str(second);
+            self.ix.multiword_by_start.get(buf.as_str())
+        });
+        let single = self.ix.multiword_by_start.get(first);
+        pair.into_iter()
+            .chain(single)
+            .flatten()
+            .filter_map(|&i| self.ix.multiwords.get(i as usize))
+    }
+
     /// Multiword expressions starting with this normalized word, longest first.
     pub fn multiwords_starting_with(&self, word: &str) -> impl Iterator<Item = &Multiword> {
         self.ix
@@ -246,7 +310,7 @@ impl Dictionary {
 
     /// Entry ids whose headword is exactly this (case-sensitive).
     pub fn headword_ids(&self, headword: &str) -> &[u32] {
-        self.ix.by_headword.get(headword).map_or(&[], Vec::as_slice)
+        self.ix.by_headword.get(headword)
     }
 
     /// Any form typed by a user (gingen → gaan, sancties → sanctie), best first: exact
@@ -271,6 +335,12 @@ impl Dictionary {
                     .map(|g| g.entry),
             );
         }
+        // A compound: its head first, then the other parts (vredesakkoord → akkoord, vrede).
+        if ids.is_empty()
+            && let Some(split) = crate::lang::compound::split(&key, self)
+        {
+            ids.extend(split.parts.iter().rev().filter_map(|p| p.entry));
+        }
         let mut seen = HashSet::new();
         ids.retain(|id| seen.insert(*id));
         ids.iter()
@@ -279,13 +349,54 @@ impl Dictionary {
     }
 }
 
+/// Splits the sources, in order, into up to `n` runs of about equal size in bytes.
+fn balanced_runs(sources: &[(String, String)], n: usize) -> Vec<&[(String, String)]> {
+    let total: usize = sources.iter().map(|s| s.1.len()).sum();
+    let target = total / n.max(1) + 1;
+    let mut runs = Vec::with_capacity(n);
+    let mut start = 0;
+    let mut size = 0;
+    for (i, source) in sources.iter().enumerate() {
+        size += source.1.len();
+        if size >= target && runs.len() + 1 < n {
+            runs.push(sources.get(start..=i).unwrap_or(&[]));
+            start = i + 1;
+            size = 0;
+        }
+    }
+    if start < sources.len() {
+        runs.push(sources.get(start..).unwrap_or(&[]));
+    }
+    runs
+}
+
+/// Parses source files into entries and the errors of unreadable lines.
+fn parse_sources(sources: &[(String, String)]) -> (Vec<Entry>, Vec<DictionaryError>) {
+    let mut entries = Vec::with_capacity(sources.iter().map(|s| s.1.len() / 60).sum());
+    let mut errors = Vec::new();
+    for (file, contents) in sources {
+        for (n, line) in contents.lines().enumerate() {
+            match format::parse_line(line) {
+                Ok(Some(parsed)) => entries.push(parsed.entry),
+                Ok(None) => {}
+                Err(kind) => errors.push(DictionaryError::Malformed {
+                    file: file.clone(),
+                    line: n as u64 + 1,
+                    kind,
+                }),
+            }
+        }
+    }
+    (entries, errors)
+}
+
 impl Lexicon for Dictionary {
     fn form_hits(&self, form: &str) -> &[FormHit] {
-        self.ix.forms.get(form).map_or(NO_HITS, Vec::as_slice)
+        self.ix.forms.get(form)
     }
 
     fn separable_hits(&self, form: &str) -> &[SeparableHit] {
-        self.ix.separable.get(form).map_or(NO_SEP, Vec::as_slice)
+        self.ix.separable.get(form)
     }
 
     fn headword(&self, entry: u32) -> &str {
@@ -295,9 +406,9 @@ impl Lexicon for Dictionary {
     }
 
     fn pos(&self, entry: u32) -> PartOfSpeech {
-        self.entries
+        self.meta
             .get(entry as usize)
-            .map_or(PartOfSpeech::Interjection, |e| e.pos)
+            .map_or(PartOfSpeech::Interjection, |m| m.0)
     }
 
     fn particle(&self, entry: u32) -> Option<&str> {
@@ -305,18 +416,16 @@ impl Lexicon for Dictionary {
     }
 
     fn rank(&self, entry: u32) -> Option<u32> {
-        self.entries.get(entry as usize)?.rank
-    }
-
-    fn headword_hits(&self, word: &str) -> &[u32] {
-        self.ix
-            .by_lower_headword
-            .get(word)
-            .map_or(&[], Vec::as_slice)
+        self.meta
+            .get(entry as usize)
+            .and_then(|m| (m.1 != u32::MAX).then_some(m.1))
     }
 
     fn stem_hits(&self, stem: &str) -> &[u32] {
-        self.ix.stems.get(stem).map_or(&[], Vec::as_slice)
+        self.stems
+            .get_or_init(|| index::stem_index(&self.entries))
+            .get(stem)
+            .map_or(&[], Vec::as_slice)
     }
 }
 
@@ -343,6 +452,12 @@ pub(crate) mod tests {
         assert_eq!(dict.lookup("grote")[0].headword, "groot");
         assert_eq!(dict.lookup("voorgesteld")[0].headword, "voorstellen");
         assert_eq!(dict.lookup("NAVO")[0].headword, "NAVO");
+        let parts: Vec<&str> = dict
+            .lookup("vredesakkoord")
+            .iter()
+            .map(|e| e.headword.as_str())
+            .collect();
+        assert_eq!(parts, ["akkoord", "vrede"]);
         let heads: Vec<&str> = dict.headwords().collect();
         let mut sorted = heads.clone();
         sorted.sort_unstable();

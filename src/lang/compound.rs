@@ -34,7 +34,12 @@ const MIN_PART: usize = 3;
 fn modifier_entry(piece: &str, lex: &impl Lexicon) -> Option<u32> {
     use PartOfSpeech as P;
     let mut best: Option<u32> = None;
-    for &id in lex.headword_hits(piece) {
+    let headwords = lex
+        .form_hits(piece)
+        .iter()
+        .filter(|h| h.tag == FormTag::Lemma)
+        .map(|h| h.entry);
+    for id in headwords {
         if matches!(
             lex.pos(id),
             P::Noun

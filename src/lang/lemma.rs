@@ -130,17 +130,8 @@ fn infinitives(stem: &str) -> Vec<String> {
 pub fn guess(form: &str, lex: &impl Lexicon) -> Vec<Guess> {
     let mut out: Vec<Guess> = Vec::new();
     let try_base = |base: &str, poses: &[PartOfSpeech], tag: FormTag, out: &mut Vec<Guess>| {
-        for &id in lex.headword_hits(base) {
-            if poses.contains(&lex.pos(id)) && !out.iter().any(|g| g.entry == id) {
-                out.push(Guess {
-                    entry: id,
-                    tag,
-                    kind: GuessKind::Rule,
-                });
-            }
-        }
         for hit in lex.form_hits(base) {
-            if hit.tag == FormTag::Lemma
+            if matches!(hit.tag, FormTag::Lemma | FormTag::Variant)
                 && poses.contains(&lex.pos(hit.entry))
                 && !out.iter().any(|g| g.entry == hit.entry)
             {
@@ -225,7 +216,7 @@ pub fn guess(form: &str, lex: &impl Lexicon) -> Vec<Guess> {
     ] {
         if let Some(stripped) = form.strip_suffix(suffix) {
             for base in base_spellings(stripped) {
-                try_base(&base, &[Adj], tag, &mut out);
+                try_base(&base, &[Adj, PartOfSpeech::Adverb], tag, &mut out);
             }
         }
     }
@@ -293,6 +284,16 @@ pub fn stem_guess(form: &str, lex: &impl Lexicon, stemmer: &DutchStemmer) -> Opt
 pub struct Context<'a> {
     /// The previous word, normalized (`None` at the start of a clause).
     pub prev: Option<&'a str>,
+    /// Whether the clause already has a finite verb before this word.
+    pub finite_before: bool,
+    /// Whether another reading of the word is a noun (set by [`choose`]).
+    pub noun_alternative: bool,
+    /// The word itself, normalized.
+    pub word: &'a str,
+    /// The word before the previous one, normalized.
+    pub prev2: Option<&'a str>,
+    /// The next word, normalized.
+    pub next_word: Option<&'a str>,
     /// The previous word's form hits (empty at the start of a clause).
     pub prev_hits: &'a [FormHit],
     /// The next word's form hits (empty at the end of a clause or for unknown words).
@@ -307,16 +308,72 @@ pub struct Context<'a> {
     pub all_caps: bool,
 }
 
-/// Words after which a noun phrase continues: articles, demonstratives, possessives.
-const DETERMINERS: &[&str] = &[
-    "de", "het", "een", "deze", "dit", "elk", "elke", "ieder", "iedere", "geen", "mijn", "jouw",
-    "zijn", "haar", "hun", "onze", "ons", "uw", "welke", "welk", "zo'n", "z'n", "m'n", "d'r",
-    "die", "dat", "veel", "weinig", "alle", "enkele", "sommige", "beide", "twee", "drie",
-];
-
-/// Is this normalized word a determiner that starts a noun phrase?
+/// Is this normalized word a determiner that starts a noun phrase (articles,
+/// demonstratives, possessives, quantifiers, numerals)?
 pub fn is_determiner(word: &str) -> bool {
-    DETERMINERS.contains(&word)
+    matches!(
+        word,
+        "de" | "het"
+            | "een"
+            | "deze"
+            | "dit"
+            | "elk"
+            | "elke"
+            | "ieder"
+            | "iedere"
+            | "geen"
+            | "mijn"
+            | "jouw"
+            | "zijn"
+            | "haar"
+            | "hun"
+            | "onze"
+            | "ons"
+            | "uw"
+            | "welke"
+            | "welk"
+            | "zo'n"
+            | "z'n"
+            | "m'n"
+            | "d'r"
+            | "die"
+            | "dat"
+            | "veel"
+            | "weinig"
+            | "alle"
+            | "enkele"
+            | "sommige"
+            | "beide"
+            | "twee"
+            | "drie"
+            | "vier"
+            | "vijf"
+            | "zes"
+            | "zeven"
+            | "acht"
+            | "negen"
+            | "tien"
+            | "meer"
+            | "minder"
+            | "vele"
+            | "meeste"
+            | "andere"
+            | "al"
+            | "diverse"
+            | "verschillende"
+            | "tientallen"
+            | "honderden"
+            | "duizenden"
+            | "miljoenen"
+    )
+}
+
+/// Words that clearly start a noun phrase (after them, the word before was no noun).
+fn is_article(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "het" | "een" | "deze" | "dit" | "mijn" | "onze" | "elke" | "alle"
+    )
 }
 
 fn rank_bonus(rank: Option<u32>) -> i32 {
@@ -330,7 +387,17 @@ fn rank_bonus(rank: Option<u32>) -> i32 {
 pub fn score(hit: FormHit, ctx: &Context<'_>, lex: &impl Lexicon) -> i32 {
     use PartOfSpeech as P;
     let pos = lex.pos(hit.entry);
-    let mut s = hit.tag.prior() + rank_bonus(lex.rank(hit.entry));
+    // A stem ending in -t is also the third person (kost, zet, wacht): a common reading for
+    // a common verb; the stem tag stays weak for rare verbs (niet of nieten).
+    let prior = if hit.tag == FormTag::Present1
+        && ctx.word.ends_with('t')
+        && lex.rank(hit.entry).is_some_and(|r| r <= 1200)
+    {
+        FormTag::Present3.prior()
+    } else {
+        hit.tag.prior()
+    };
+    let mut s = prior + rank_bonus(lex.rank(hit.entry));
     let next_has = |poses: &[P]| ctx.next.iter().any(|h| poses.contains(&lex.pos(h.entry)));
     let nominal = |hits: &[FormHit], poses: &[P]| {
         hits.iter().any(|h| {
@@ -344,33 +411,166 @@ pub fn score(hit: FormHit, ctx: &Context<'_>, lex: &impl Lexicon) -> i32 {
         .next
         .iter()
         .any(|h| lex.pos(h.entry) == P::Verb && (h.tag.is_participle() || h.tag == FormTag::Lemma));
-    if let Some(prev) = ctx.prev {
-        if is_determiner(prev) && prev != "die" && prev != "dat" {
-            match pos {
-                P::Noun => s += 30,
-                P::Adjective | P::Numeral => s += 20,
-                P::Verb if hit.tag.is_participle() => s += 5,
-                P::Verb => s -= 30,
-                _ => {}
-            }
-        }
-        if prev == "te" && pos == P::Verb && hit.tag == FormTag::Lemma {
-            s += 40;
+    let next_article = ctx.next_word.is_some_and(is_article);
+    // Forms listed with forms=: pronouns keep their case forms (ze stays ze), quantifiers go
+    // to their base (meer → veel).
+    if hit.tag == FormTag::Extra {
+        match pos {
+            P::Pronoun => s -= 5,
+            P::Determiner => s += 5,
+            _ => {}
         }
     }
-    // An inflected adjective before: a noun follows (onvriendelijke stappen).
+    // Irregular comparison: beter, best → goed; minder → weinig.
+    if matches!(
+        hit.tag,
+        FormTag::Comparative
+            | FormTag::ComparativeInflected
+            | FormTag::Superlative
+            | FormTag::SuperlativeInflected
+    ) {
+        let head: String = lex.headword(hit.entry).chars().take(2).collect();
+        let irregular = !ctx.word.starts_with(&head);
+        let after_degree = ctx
+            .prev
+            .is_some_and(|p| matches!(p, "steeds" | "nog" | "veel" | "iets" | "wat" | "stukken"));
+        if irregular || after_degree || ctx.next_word == Some("dan") {
+            s += 30;
+        }
+    }
+    let prev_article = ctx.prev.is_some_and(|prev| {
+        is_determiner(prev)
+            && !(matches!(prev, "die" | "dat" | "het" | "dit") && next_article)
+            && prev != "die"
+            && prev != "dat"
+    }) || ctx.prev_hits.iter().any(|h| lex.pos(h.entry) == P::Numeral);
+    // `het` and `dit` are pronouns too: before a frequent finite verb (het was, dit is) they
+    // are no article.
+    let frequent_finite =
+        pos == P::Verb && hit.tag.is_finite() && lex.rank(hit.entry).is_some_and(|r| r <= 100);
+    let pronoun_before_verb = frequent_finite && matches!(ctx.prev, Some("het" | "dit"));
+    if prev_article && !pronoun_before_verb {
+        match pos {
+            P::Noun => s += 30,
+            P::Adjective | P::Numeral => s += 20,
+            P::Verb if hit.tag.is_participle() => s += 5,
+            P::Verb => s -= 30,
+            _ => {}
+        }
+    }
+    if ctx.prev == Some("te") && pos == P::Verb {
+        s += if hit.tag == FormTag::Lemma { 40 } else { -20 };
+    }
+    // An inflected adjective (or participle) before: a noun follows (onvriendelijke stappen,
+    // verhoogde staat); an article two back and an adjective before: the same.
     let prev_adjective = ctx.prev_hits.iter().any(|h| {
-        lex.pos(h.entry) == P::Adjective
-            && matches!(
-                h.tag,
-                FormTag::Inflected | FormTag::ComparativeInflected | FormTag::SuperlativeInflected
-            )
-    });
+        matches!(
+            h.tag,
+            FormTag::Inflected
+                | FormTag::ComparativeInflected
+                | FormTag::SuperlativeInflected
+                | FormTag::ParticipleInflected
+                | FormTag::PresentParticipleInflected
+        ) && matches!(lex.pos(h.entry), P::Adjective | P::Verb | P::Numeral)
+    }) || (ctx.prev2.is_some_and(is_determiner)
+        && ctx
+            .prev_hits
+            .iter()
+            .any(|h| lex.pos(h.entry) == P::Adjective));
     if prev_adjective {
         match pos {
             P::Noun => s += 20,
             P::Verb => s -= 20,
             _ => {}
+        }
+    }
+    // After a preposition: a noun phrase, not an infinitive (naar getuigen).
+    let prev_preposition = ctx.prev != Some("te")
+        && ctx.prev != Some("om")
+        && ctx
+            .prev_hits
+            .iter()
+            .any(|h| lex.pos(h.entry) == P::Preposition)
+        && !ctx.prev_hits.iter().any(|h| lex.pos(h.entry) == P::Verb);
+    if prev_preposition {
+        match pos {
+            P::Noun => s += 10,
+            P::Verb if hit.tag == FormTag::Lemma => s -= 20,
+            _ => {}
+        }
+    }
+    // Before an article: no noun or adjective, rather a verb (het ziekenhuis sloot de …).
+    if next_article {
+        match pos {
+            P::Noun | P::Adjective => s -= 25,
+            P::Verb if hit.tag.is_finite() => s += 10,
+            _ => {}
+        }
+    }
+    // Passive and perfect: wordt verdacht, worden uitgesteld, heeft gedaan, zijn gemaakt.
+    if pos == P::Verb && hit.tag == FormTag::Participle {
+        for h in ctx.prev_hits {
+            match lex.headword(h.entry) {
+                "worden" | "hebben" => {
+                    s += 30;
+                    break;
+                }
+                "zijn" if lex.pos(h.entry) == P::Verb => {
+                    s += 15;
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+    // After a subject (a noun or pronoun without article before it): a finite verb, not a
+    // bare noun (de opkomst … was hoger; het was beter).
+    let prev_subject = !prev_article
+        && (ctx
+            .prev_hits
+            .iter()
+            .any(|h| matches!(lex.pos(h.entry), P::Noun | P::Name))
+            && !ctx
+                .prev_hits
+                .iter()
+                .any(|h| lex.pos(h.entry) == P::Preposition)
+            || ctx.prev.is_some_and(|p| {
+                matches!(
+                    p,
+                    "hij" | "zij" | "ze" | "ik" | "wij" | "we" | "jij" | "je" | "u" | "er"
+                )
+            }));
+    let frequent_verb =
+        pos == P::Verb && hit.tag.is_finite() && lex.rank(hit.entry).is_some_and(|r| r <= 100);
+    if prev_subject || (ctx.prev == Some("het") && frequent_verb) {
+        match pos {
+            P::Noun if hit.tag == FormTag::Lemma => s -= 20,
+            // An adjective does not follow its noun (een pakket bleek …).
+            P::Adjective if hit.tag == FormTag::Lemma && prev_subject => s -= 15,
+            P::Verb if hit.tag.is_finite() => s += if frequent_verb { 40 } else { 10 },
+            _ => {}
+        }
+    }
+    // After a finite verb other than an auxiliary: a participle is an adjective
+    // (reageerden opgelucht), unless there is no adjective reading.
+    let prev_full_verb = ctx.prev_hits.iter().any(|h| {
+        lex.pos(h.entry) == P::Verb
+            && h.tag.is_finite()
+            && !matches!(lex.headword(h.entry), "worden" | "hebben" | "zijn")
+    }) && !ctx.prev_hits.iter().any(|h| lex.pos(h.entry) != P::Verb);
+    if prev_full_verb {
+        match pos {
+            P::Adjective => s += 10,
+            P::Verb if hit.tag == FormTag::Participle => s -= 10,
+            _ => {}
+        }
+    }
+    // One finite verb per clause: after it, infinitives and participles (liet … weten).
+    if ctx.finite_before && pos == P::Verb {
+        if hit.tag.is_finite() {
+            s -= 15;
+        } else if matches!(hit.tag, FormTag::Lemma | FormTag::Participle) {
+            s += 10;
         }
     }
     // Before a noun: an adjective rather than a noun (illegale sancties).
@@ -384,7 +584,16 @@ pub fn score(hit: FormHit, ctx: &Context<'_>, lex: &impl Lexicon) -> i32 {
     match pos {
         P::Pronoun | P::Determiner if next_nominal && !next_verbal => s += 25,
         P::Verb => {
-            if next_verbal || !ctx.has_next {
+            // Two verbs at the start of a clause: the first is a plural noun (Scholen krijgen).
+            if ctx.prev.is_none()
+                && ctx.noun_alternative
+                && hit.tag == FormTag::Lemma
+                && ctx.next.iter().any(|h| {
+                    lex.pos(h.entry) == P::Verb && (h.tag.is_finite() || h.tag == FormTag::Lemma)
+                })
+            {
+                s -= 30;
+            } else if next_verbal || !ctx.has_next {
                 s += 25;
             }
             if next_has(&[P::Adverb, P::Preposition, P::Conjunction, P::Pronoun]) {
@@ -411,6 +620,10 @@ pub fn score(hit: FormHit, ctx: &Context<'_>, lex: &impl Lexicon) -> i32 {
 pub fn choose(hits: &[FormHit], ctx: &Context<'_>, lex: &impl Lexicon) -> usize {
     let mut best = 0;
     let mut best_score = i32::MIN;
+    let ctx = &Context {
+        noun_alternative: hits.iter().any(|h| lex.pos(h.entry) == PartOfSpeech::Noun),
+        ..*ctx
+    };
     for (i, hit) in hits.iter().enumerate() {
         let s = score(*hit, ctx, lex);
         if s > best_score {

@@ -164,8 +164,6 @@ pub trait Lexicon {
     fn particle(&self, entry: u32) -> Option<&str>;
     /// Frequency rank of an entry (1 = most frequent), if known.
     fn rank(&self, entry: u32) -> Option<u32>;
-    /// Entries whose headword, lower-cased, is this word.
-    fn headword_hits(&self, word: &str) -> &[u32];
     /// Entries whose one-word headword has this Snowball stem.
     fn stem_hits(&self, stem: &str) -> &[u32];
 }

@@ -74,8 +74,9 @@ impl FormTag {
         match self {
             Self::Lemma | Self::Extra => 100,
             Self::Variant => 95,
-            Self::Plural | Self::Past | Self::PastPlural | Self::PresentIrregular => 90,
-            Self::Participle | Self::Present3 | Self::Inflected => 85,
+            Self::Plural | Self::PresentIrregular => 90,
+            Self::Past | Self::PastPlural | Self::Participle => 88,
+            Self::Present3 | Self::Inflected => 85,
             Self::Diminutive | Self::DiminutivePlural => 80,
             Self::Comparative | Self::Superlative | Self::SuperlativeInflected => 75,
             Self::ComparativeInflected | Self::ParticipleInflected => 75,
@@ -339,6 +340,14 @@ pub fn generate(p: &Paradigm<'_>, emit: &mut dyn FnMut(&str, FormTag, Attach)) {
         }
         PartOfSpeech::Verb => verb_forms(p, emit),
         PartOfSpeech::Adjective => adjective_forms(p, emit),
+        PartOfSpeech::Adverb => {
+            if let Some(c) = p.comparative.filter(|c| *c != "-") {
+                emit(c, FormTag::Comparative, Joined);
+            }
+            if let Some(s) = p.superlative.filter(|s| *s != "-") {
+                emit(s, FormTag::Superlative, Joined);
+            }
+        }
         PartOfSpeech::Name | PartOfSpeech::Abbreviation => {
             for name in std::iter::once(p.headword).chain(p.variants.iter().map(String::as_str)) {
                 if name.contains(' ') {
@@ -388,10 +397,21 @@ fn verb_forms(p: &Paradigm<'_>, emit: &mut dyn FnMut(&str, FormTag, Attach)) {
     let stem = verb_stem(base, weak_past);
     if p.present.is_empty() {
         both(&stem, FormTag::Present1, emit);
-        both(&present3(&stem), FormTag::Present3, emit);
+        // zetten, nieten: the -t form is the stem itself; keep the weaker tag.
+        let third = present3(&stem);
+        if third != stem {
+            both(&third, FormTag::Present3, emit);
+        }
     } else {
         for form in p.present {
             both(form, FormTag::PresentIrregular, emit);
+        }
+        // kunnen: pres=kan,kunt, and the rules give kun (kun je); zijn: not zij.
+        if p.present
+            .iter()
+            .any(|f| *f == present3(&stem) && *f != stem)
+        {
+            both(&stem, FormTag::Present1, emit);
         }
     }
     for past in p.past.iter().chain(p.past_variants) {

@@ -4,7 +4,7 @@
 //! use leesbril::lang::normalize::normalize;
 //! assert_eq!(normalize("Zo’n"), "zo'n");
 //! assert_eq!(normalize("ĳs"), "ijs");
-//! assert_eq!(normalize("Oekraı\u{308}ne"), "oekraïne");
+//! assert_eq!(normalize("Oekrai\u{308}ne"), "oekraïne");
 //! ```
 
 use unicode_normalization::UnicodeNormalization as _;

@@ -12,12 +12,16 @@ use super::{Lexicon, PartOfSpeech};
 /// One item of a sentence, as the joiner sees it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Item<'a> {
-    /// A word, normalized.
-    Word(&'a str),
+    /// A word, normalized, with the separable verbs its form can be the base of
+    /// ([`Lexicon::separable_hits`], looked up once per form by the caller).
+    Word(&'a str, &'a [crate::lang::SeparableHit]),
     /// Anything else that does not end a clause (a number, a link).
     Other,
-    /// Punctuation that ends a clause (, ; : . ! ? quotes, brackets).
+    /// Punctuation that ends a clause (, ; : . ! ? closing quotes, brackets).
     Boundary,
+    /// An opening quote or bracket: what follows is quoted inside the clause (zet in op
+    /// "een wapenstilstand").
+    Open,
 }
 
 /// A joined separable verb.
@@ -31,40 +35,43 @@ pub struct Join {
     pub entry: u32,
 }
 
-/// Words that start a new (subordinate) clause: a particle is never looked for past them.
-const CLAUSE_STARTERS: &[&str] = &[
-    "omdat",
-    "terwijl",
-    "zodat",
-    "hoewel",
-    "nadat",
-    "voordat",
-    "wanneer",
-    "doordat",
-    "zodra",
-    "waardoor",
-    "waarna",
-    "waarin",
-    "waarbij",
-    "waarop",
-    "waarmee",
-    "totdat",
-    "opdat",
-    "indien",
-    "tenzij",
-    "zolang",
-    "alsof",
-    "aangezien",
-    "mits",
-    "want",
-    "maar",
-    "dat",
-    "die",
-];
+/// Does this word start a new (subordinate) clause? A particle is never looked for past it.
+fn starts_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "omdat"
+            | "terwijl"
+            | "zodat"
+            | "hoewel"
+            | "nadat"
+            | "voordat"
+            | "wanneer"
+            | "doordat"
+            | "zodra"
+            | "waardoor"
+            | "waarna"
+            | "waarin"
+            | "waarbij"
+            | "waarop"
+            | "waarmee"
+            | "totdat"
+            | "opdat"
+            | "indien"
+            | "tenzij"
+            | "zolang"
+            | "alsof"
+            | "aangezien"
+            | "mits"
+            | "want"
+            | "maar"
+            | "dat"
+            | "die"
+    )
+}
 
 fn word<'a>(items: &[Item<'a>], i: usize) -> Option<&'a str> {
     match items.get(i) {
-        Some(Item::Word(w)) => Some(w),
+        Some(Item::Word(w, _)) => Some(w),
         _ => None,
     }
 }
@@ -72,8 +79,11 @@ fn word<'a>(items: &[Item<'a>], i: usize) -> Option<&'a str> {
 /// Can the word at `i` be a particle, judged by what follows it?
 fn stands_alone(items: &[Item<'_>], i: usize, lex: &impl Lexicon) -> bool {
     use PartOfSpeech as P;
-    let Some(next) = word(items, i + 1) else {
-        return true;
+    let next = match items.get(i + 1) {
+        None | Some(Item::Boundary) => return true,
+        // A number or a quotation starts a noun phrase (op 3,6 procent; op "een …").
+        Some(Item::Other | Item::Open) => return false,
+        Some(Item::Word(w, _)) => *w,
     };
     if super::lemma::is_determiner(next) && next != "die" && next != "dat" {
         return false;
@@ -83,28 +93,47 @@ fn stands_alone(items: &[Item<'_>], i: usize, lex: &impl Lexicon) -> bool {
         matches!(
             lex.pos(h.entry),
             P::Noun | P::Adjective | P::Numeral | P::Name
-        ) && !h.tag.is_participle()
+        ) && h.tag != FormTag::Participle
+            || h.tag == FormTag::ParticipleInflected
     });
+    // An adjective and then a noun: a noun phrase (in verhoogde staat).
+    if nominal
+        && word(items, i + 2)
+            .is_some_and(|w| lex.form_hits(w).iter().any(|h| lex.pos(h.entry) == P::Noun))
+        && !hits.iter().any(|h| lex.pos(h.entry) == P::Preposition)
+    {
+        return false;
+    }
     let functional = hits.iter().any(|h| {
         matches!(
             lex.pos(h.entry),
-            P::Preposition | P::Conjunction | P::Adverb | P::Verb | P::Pronoun
-        )
+            P::Preposition | P::Conjunction | P::Adverb | P::Pronoun
+        ) || (lex.pos(h.entry) == P::Verb && next == "te")
     });
     !nominal || functional
+}
+
+/// Does a new clause with its own finite verb start at `i` (`en zette`, `maar ging`)?
+fn coordinated_clause(items: &[Item<'_>], i: usize, lex: &impl Lexicon) -> bool {
+    let Some(next) = word(items, i + 1) else {
+        return false;
+    };
+    lex.form_hits(next).iter().any(|h| h.tag.is_finite())
+        || lex.separable_hits(next).iter().any(|h| h.tag.is_finite())
 }
 
 /// Finds the separable verbs of one sentence.
 pub fn join(items: &[Item<'_>], lex: &impl Lexicon) -> Vec<Join> {
     let mut joins: Vec<Join> = Vec::new();
     let taken = |joins: &[Join], i: usize| joins.iter().any(|j| j.verb == i || j.particle == i);
+    // First the particle right before a non-finite form: akkoord gegaan, voor te stellen.
     for (i, item) in items.iter().enumerate() {
-        let Item::Word(w) = item else { continue };
-        let hits = lex.separable_hits(w);
-        if hits.is_empty() || taken(&joins, i) {
+        let Item::Word(_, hits) = *item else {
+            continue;
+        };
+        if hits.is_empty() {
             continue;
         }
-        // Particle right before a non-finite form: akkoord gegaan, voor te stellen.
         let before = match (
             i.checked_sub(1).and_then(|p| word(items, p)),
             i.checked_sub(2),
@@ -113,13 +142,18 @@ pub fn join(items: &[Item<'_>], lex: &impl Lexicon) -> Vec<Join> {
             (Some(w), _) => i.checked_sub(1).map(|p| (p, w)),
             _ => None,
         };
+        // Without `te`, only a particle written apart (akkoord gegaan): one written together
+        // would be one word (opvragen), so `op vragen` is a preposition and a noun.
+        let with_te = i.checked_sub(1).and_then(|p| word(items, p)) == Some("te");
         if let Some((p, particle)) = before
             && !taken(&joins, p)
+            && !taken(&joins, i)
             && let Some(hit) = hits.iter().find(|h| {
                 matches!(
                     h.tag,
                     FormTag::Lemma | FormTag::Participle | FormTag::ParticipleInflected
                 ) && lex.particle(h.entry) == Some(particle)
+                    && (with_te || lex.headword(h.entry).contains(' '))
             })
         {
             joins.push(Join {
@@ -127,38 +161,68 @@ pub fn join(items: &[Item<'_>], lex: &impl Lexicon) -> Vec<Join> {
                 particle: p,
                 entry: hit.entry,
             });
+        }
+    }
+    // Then a finite verb and its particle later in the clause.
+    for (i, item) in items.iter().enumerate() {
+        let Item::Word(_, hits) = *item else {
+            continue;
+        };
+        if hits.is_empty() || taken(&joins, i) {
             continue;
         }
-        // A finite verb and its particle later in the clause.
         if !hits
             .iter()
             .any(|h| h.tag.is_finite() || h.tag == FormTag::Lemma)
         {
             continue;
         }
+        // After an article the word is a noun (de bouw, de vraag), not a verb.
+        if i.checked_sub(1)
+            .and_then(|p| word(items, p))
+            .is_some_and(|p| super::lemma::is_determiner(p) && p != "die" && p != "dat")
+        {
+            continue;
+        }
+        let mut best: Option<(usize, u32)> = None;
         for (j, later) in items.iter().enumerate().skip(i + 1) {
             let w = match later {
                 Item::Boundary => break,
-                Item::Other => continue,
-                Item::Word(w) => *w,
+                Item::Other | Item::Open => continue,
+                Item::Word(w, _) => *w,
             };
-            if CLAUSE_STARTERS.contains(&w) {
+            // om/door/zonder … te: an infinitive clause starts (riep op om in te grijpen;
+            // voerde op door te verklaren).
+            let om_te = matches!(w, "om" | "door" | "zonder")
+                && items
+                    .iter()
+                    .skip(j + 1)
+                    .take(5)
+                    .any(|it| matches!(it, Item::Word("te", _)));
+            if starts_clause(w)
+                || om_te
+                || (matches!(w, "en" | "of") && coordinated_clause(items, j, lex))
+            {
                 break;
             }
             let found = hits.iter().find(|h| {
                 (h.tag.is_finite() || h.tag == FormTag::Lemma) && lex.particle(h.entry) == Some(w)
             });
+            // The particle closes the clause: keep the last one that stands alone
+            // (liepen op niets uit → uitlopen).
             if let Some(hit) = found
                 && !taken(&joins, j)
                 && stands_alone(items, j, lex)
             {
-                joins.push(Join {
-                    verb: i,
-                    particle: j,
-                    entry: hit.entry,
-                });
-                break;
+                best = Some((j, hit.entry));
             }
+        }
+        if let Some((j, entry)) = best {
+            joins.push(Join {
+                verb: i,
+                particle: j,
+                entry,
+            });
         }
     }
     joins
@@ -188,7 +252,7 @@ mod tests {
                 if w == "," || w == "." {
                     Item::Boundary
                 } else {
-                    Item::Word(w)
+                    Item::Word(w, dict.separable_hits(w))
                 }
             })
             .collect();
@@ -234,6 +298,35 @@ mod tests {
             joined("zij zijn akkoord gegaan ."),
             one("gegaan", "akkoord", "akkoord gaan")
         );
+    }
+
+    #[test]
+    fn a_quotation_after_a_preposition_is_its_object() {
+        let dict = mini();
+        let words = [
+            "Oekraïne",
+            "zet",
+            "in",
+            "op",
+            "\u{201c}",
+            "een",
+            "wapenstilstand",
+        ];
+        let norms: Vec<String> = words.iter().map(|w| normalize(w)).collect();
+        let items: Vec<Item<'_>> = norms
+            .iter()
+            .map(|w| {
+                if w == "\u{201c}" {
+                    Item::Open
+                } else {
+                    Item::Word(w, dict.separable_hits(w))
+                }
+            })
+            .collect();
+        let joins = join(&items, &dict);
+        assert_eq!(joins.len(), 1);
+        assert_eq!(dict.headword(joins[0].entry), "inzetten");
+        assert_eq!(joins[0].particle, 2);
     }
 
     #[test]

@@ -183,6 +183,9 @@ fn link_end(text: &str, start: usize) -> usize {
 }
 
 fn looks_like_host(word: &str) -> bool {
+    if !word.contains('.') {
+        return false;
+    }
     let mut parts = word.split('.');
     let (Some(first), Some(last)) = (parts.next(), word.rsplit('.').next()) else {
         return false;
@@ -220,15 +223,57 @@ fn is_number_text(word: &str) -> bool {
 
 /// Splits text into tokens; see the module docs.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let segs: Vec<Seg<'_>> = text
-        .split_word_bound_indices()
-        .map(|(start, text)| Seg { start, text })
-        .collect();
-    let mut tokens: Vec<Token> = Vec::with_capacity(segs.len());
-    let mut abbrev_ends: Vec<bool> = Vec::with_capacity(segs.len());
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 3 + 1);
+    // Segment a few paragraphs at a time: the segment buffer stays small and warm.
+    let mut segs: Vec<Seg<'_>> = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = chunk_end(text, start);
+        let chunk = text.get(start..end).unwrap_or("");
+        segs.clear();
+        segs.extend(chunk.split_word_bound_indices().map(|(offset, text)| Seg {
+            start: start + offset,
+            text,
+        }));
+        scan(text, &segs, start, &mut tokens);
+        start = end;
+    }
+    number_sentences(text, &mut tokens);
+    tokens
+}
+
+/// Where the chunk starting at `start` ends: after the white space of a paragraph break at
+/// least a few kilobytes on, or at the end of the text. No token crosses a paragraph break.
+fn chunk_end(text: &str, start: usize) -> usize {
+    const MIN_CHUNK: usize = 8 * 1024;
+    let bytes = text.as_bytes();
+    let mut i = start + MIN_CHUNK;
+    while i < bytes.len() {
+        let Some(nl) = bytes
+            .get(i..)
+            .and_then(|b| b.iter().position(|&c| c == b'\n'))
+        else {
+            return text.len();
+        };
+        let mut j = i + nl;
+        let mut newlines = 0;
+        while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r' | b'\n') {
+            newlines += usize::from(bytes[j] == b'\n');
+            j += 1;
+        }
+        if newlines >= 2 && j < bytes.len() {
+            return j;
+        }
+        i = j.max(i + nl + 1);
+    }
+    text.len()
+}
+
+/// Turns one chunk's segments into tokens.
+fn scan<'a>(text: &'a str, segs: &[Seg<'a>], chunk_start: usize, tokens: &mut Vec<Token>) {
     let mut i = 0;
     // Bytes before `pos` are already covered by a token.
-    let mut pos = 0;
+    let mut pos = chunk_start;
     while i < segs.len() {
         let seg = segs[i];
         if seg.end() <= pos {
@@ -237,14 +282,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         if seg.start < pos {
             // A link ended inside this segment: the rest becomes a punctuation token.
-            push(
-                &mut tokens,
-                &mut abbrev_ends,
-                pos,
-                seg.end(),
-                TokenKind::Punctuation,
-                false,
-            );
+            push(tokens, pos, seg.end(), TokenKind::Punctuation);
             pos = seg.end();
             i += 1;
             continue;
@@ -258,39 +296,46 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end = segs[j].end();
                 j += 1;
             }
-            let newlines = text[seg.start..end].matches('\n').count()
-                + text[seg.start..end]
-                    .matches('\r')
-                    .count()
-                    .saturating_sub(text[seg.start..end].matches("\r\n").count())
-                + text[seg.start..end].matches('\u{2029}').count() * 2;
+            let space = &text[seg.start..end];
+            let newlines = if space == " " {
+                0
+            } else {
+                let mut count = 0;
+                let mut prev_cr = false;
+                for c in space.chars() {
+                    match c {
+                        '\n' if prev_cr => {}
+                        '\n' | '\r' | '\u{85}' => count += 1,
+                        '\u{2028}' => count += 1,
+                        '\u{2029}' => count += 2,
+                        _ => {}
+                    }
+                    prev_cr = c == '\r';
+                }
+                count
+            };
             let kind = match newlines {
                 0 => TokenKind::Space,
                 1 => TokenKind::LineBreak,
                 _ => TokenKind::ParagraphBreak,
             };
-            push(&mut tokens, &mut abbrev_ends, seg.start, end, kind, false);
+            push(tokens, seg.start, end, kind);
             pos = end;
             i = j;
             continue;
         }
         // URLs.
-        if starts_with_ignore_case(rest, "http://")
-            || starts_with_ignore_case(rest, "https://")
-            || starts_with_ignore_case(rest, "www.")
+        let maybe_web = matches!(seg.first(), 'h' | 'H' | 'w' | 'W');
+        if (maybe_web
+            && (starts_with_ignore_case(rest, "http://")
+                || starts_with_ignore_case(rest, "https://")
+                || starts_with_ignore_case(rest, "www.")))
             || (seg.is_wordlike()
                 && looks_like_host(seg.text)
                 && segs.get(i + 1).is_some_and(|n| n.text == "/"))
         {
             let end = link_end(text, seg.start).max(seg.end());
-            push(
-                &mut tokens,
-                &mut abbrev_ends,
-                seg.start,
-                end,
-                TokenKind::Url,
-                false,
-            );
+            push(tokens, seg.start, end, TokenKind::Url);
             pos = end;
             i += 1;
             continue;
@@ -301,14 +346,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             && segs.get(i + 2).is_some_and(|n| looks_like_host(n.text))
         {
             let end = link_end(text, seg.start);
-            push(
-                &mut tokens,
-                &mut abbrev_ends,
-                seg.start,
-                end,
-                TokenKind::Email,
-                false,
-            );
+            push(tokens, seg.start, end, TokenKind::Email);
             pos = end;
             i += 1;
             continue;
@@ -327,28 +365,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end = segs[j + 1].end();
                 j += 2;
             }
-            push(
-                &mut tokens,
-                &mut abbrev_ends,
-                seg.start,
-                end,
-                TokenKind::Handle,
-                false,
-            );
+            push(tokens, seg.start, end, TokenKind::Handle);
             pos = end;
             i = j;
             continue;
         }
         // A bare host name (nos.nl) in running text.
         if seg.is_wordlike() && looks_like_host(seg.text) && !is_dotted_abbreviation(seg.text) {
-            push(
-                &mut tokens,
-                &mut abbrev_ends,
-                seg.start,
-                seg.end(),
-                TokenKind::Url,
-                false,
-            );
+            push(tokens, seg.start, seg.end(), TokenKind::Url);
             pos = seg.end();
             i += 1;
             continue;
@@ -371,14 +395,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end = segs[j + 1].end();
                 j += 2;
             }
-            push(
-                &mut tokens,
-                &mut abbrev_ends,
-                seg.start,
-                end,
-                TokenKind::Word,
-                false,
-            );
+            push(tokens, seg.start, end, TokenKind::Word);
             pos = end;
             i = j;
             continue;
@@ -405,7 +422,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 j += 1;
             }
             let word = &text[seg.start..end];
-            let mut abbrev = false;
             if !all_numbers && j == i + 1 && segs.get(j).is_some_and(|s| s.text == ".") {
                 let initial = word.chars().count() == 1
                     && word.chars().all(char::is_uppercase)
@@ -414,7 +430,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if initial || is_known_abbreviation(word) || is_dotted_abbreviation(word) {
                     end = segs[j].end();
                     j += 1;
-                    abbrev = true;
                 }
             }
             // A truncated compound part (voor- en nadelen) keeps its hyphen.
@@ -433,7 +448,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 TokenKind::Word
             };
-            push(&mut tokens, &mut abbrev_ends, seg.start, end, kind, abbrev);
+            push(tokens, seg.start, end, kind);
             pos = end;
             i = j;
             continue;
@@ -447,29 +462,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 j += 1;
             }
         }
-        push(
-            &mut tokens,
-            &mut abbrev_ends,
-            seg.start,
-            end,
-            TokenKind::Punctuation,
-            false,
-        );
+        push(tokens, seg.start, end, TokenKind::Punctuation);
         pos = end;
         i = j;
     }
-    number_sentences(text, &mut tokens);
-    tokens
 }
 
-fn push(
-    tokens: &mut Vec<Token>,
-    abbrev_ends: &mut Vec<bool>,
-    start: usize,
-    end: usize,
-    kind: TokenKind,
-    abbrev: bool,
-) {
+fn push(tokens: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind) {
     tokens.push(Token {
         start,
         end,
@@ -478,7 +477,6 @@ fn push(
         paragraph: 0,
         word: None,
     });
-    abbrev_ends.push(abbrev);
 }
 
 fn is_sentence_end(punct: &str) -> bool {
@@ -734,6 +732,22 @@ mod tests {
             .map(|t| t.paragraph)
             .collect();
         assert_eq!(paragraphs, [0, 0, 1, 2, 2, 2, 2, 2]);
+    }
+
+    #[test]
+    fn long_texts_are_tokenized_in_chunks_without_seams() {
+        let paragraph =
+            "Zij gingen akkoord met ’s avonds overleg, o.a. in Wit-Rusland. Zie https://nos.nl/x.";
+        let text = vec![paragraph; 400].join("\n \r\n\n");
+        let toks = tokenize(&text);
+        covers_every_byte(&text, &toks);
+        let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+        let per_paragraph = tokenize(paragraph)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count();
+        assert_eq!(words, per_paragraph * 400);
+        assert_eq!(toks.last().map(|t| t.paragraph), Some(399));
     }
 
     #[test]

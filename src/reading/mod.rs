@@ -23,7 +23,7 @@ use crate::lang::normalize::{is_all_caps, is_capitalized, normalize, normalize_i
 use crate::lang::separable::{self, Item};
 use crate::lang::stem::DutchStemmer;
 use crate::lang::tokenize::{Token, TokenKind, tokenize};
-use crate::lang::{FormHit, Lexicon};
+use crate::lang::{FormHit, Lexicon, PartOfSpeech};
 
 /// How a word's lemma was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -117,6 +117,13 @@ struct Resolved {
     gloss: String,
     parts: Vec<String>,
     entry: Option<u32>,
+    /// The reading when context cannot change it (one reading, or all readings share the
+    /// lemma and none is a verb); `lemma`, `gloss` and `entry` then hold its entry.
+    fixed: Option<FormHit>,
+    /// Separable verbs this form can be the base of (stelt → voorstellen, …).
+    separable: Vec<crate::lang::SeparableHit>,
+    /// Does a multiword expression start with this form?
+    starts_multiword: bool,
 }
 
 struct Analyzer<'d> {
@@ -156,11 +163,40 @@ impl<'d> Analyzer<'d> {
         if let Some(&i) = self.cache.get(form) {
             return i;
         }
-        let r = self.resolve_uncached(form);
+        let mut r = self.resolve_uncached(form);
+        self.fix_reading(&mut r);
+        r.separable = self.dict.separable_hits(&r.norm).to_vec();
+        r.starts_multiword = self.dict.multiwords_starting_with(&r.norm).next().is_some();
         let i = self.resolved.len();
         self.resolved.push(r);
         self.cache.insert(form.to_owned(), i);
         i
+    }
+
+    /// Decides once per form whether context can change its reading.
+    fn fix_reading(&self, r: &mut Resolved) {
+        let dict = self.dict;
+        let first = r.hits.first().map(|h| dict.headword(h.entry));
+        let same_lemma = r.hits.len() == 1
+            || r.hits.iter().all(|h| {
+                Some(dict.headword(h.entry)) == first && dict.pos(h.entry) != PartOfSpeech::Verb
+            });
+        if r.hits.is_empty() || !same_lemma {
+            return;
+        }
+        let best = r
+            .hits
+            .iter()
+            .max_by_key(|h| (h.tag.prior(), std::cmp::Reverse(dict.rank(h.entry))))
+            .copied();
+        if let Some(hit) = best
+            && let Some(e) = dict.get(hit.entry)
+        {
+            r.fixed = Some(hit);
+            r.entry = Some(hit.entry);
+            r.lemma = e.headword.clone();
+            r.gloss = e.first_sense().to_owned();
+        }
     }
 
     fn resolve_uncached(&mut self, form: &str) -> Resolved {
@@ -175,6 +211,9 @@ impl<'d> Analyzer<'d> {
             gloss: String::new(),
             parts: Vec::new(),
             entry: None,
+            fixed: None,
+            separable: Vec::new(),
+            starts_multiword: false,
         };
         let hits = dict.form_hits(&r.norm);
         if !hits.is_empty() {
@@ -284,6 +323,9 @@ impl<'d> Analyzer<'d> {
             gloss: glosses.join(" + "),
             parts,
             entry,
+            fixed: None,
+            separable: Vec::new(),
+            starts_multiword: false,
         })
     }
 
@@ -295,29 +337,69 @@ impl<'d> Analyzer<'d> {
         for (form, class) in items {
             res.push((*class == Class::Word).then(|| self.resolve(form)));
         }
-        let foreign = foreign::is_english(items.iter().filter(|i| i.1 == Class::Word).map(|i| i.0));
+        // Only a sentence with several words the dictionary does not know can be English.
+        let unknown = res
+            .iter()
+            .flatten()
+            .filter(|&&r| self.resolved[r].kind == MatchKind::None)
+            .count();
+        let foreign = unknown >= 2
+            && foreign::is_english(
+                res.iter()
+                    .flatten()
+                    .map(|&r| self.resolved[r].norm.as_str()),
+            );
         // Sentence-initial: the first word, or the first after an opening quote or colon.
         let mut first_word = true;
+        // Has this clause already had its finite verb (liet Rusland weten: not wijten)?
+        let mut finite_before = false;
         let mut chosen: Vec<Option<FormHit>> = vec![None; n];
         for i in 0..n {
             let (form, class) = items[i];
             if class != Class::Word {
-                if class == Class::Boundary
-                    && matches!(form, ":" | "‘" | "“" | "„" | ",," | "\"" | "'" | "(")
-                {
-                    first_word = true;
+                if class == Class::Boundary {
+                    finite_before = false;
+                    if matches!(form, ":" | "‘" | "“" | "„" | ",," | "\"" | "'" | "(") {
+                        first_word = true;
+                    }
                 }
                 continue;
             }
             let Some(ri) = res[i] else { continue };
             let r = &self.resolved[ri];
+            if matches!(
+                r.norm.as_str(),
+                "dat"
+                    | "die"
+                    | "en"
+                    | "of"
+                    | "maar"
+                    | "omdat"
+                    | "als"
+                    | "wanneer"
+                    | "terwijl"
+                    | "want"
+                    | "hoewel"
+                    | "zodat"
+                    | "nadat"
+                    | "voordat"
+                    | "toen"
+                    | "waar"
+            ) {
+                finite_before = false;
+            }
             let capitalized_inside = !first_word && is_capitalized(form);
             first_word = false;
             if r.hits.is_empty() {
                 continue;
             }
-            if r.hits.len() == 1 {
-                chosen[i] = r.hits.first().copied();
+            if r.fixed.is_some() {
+                chosen[i] = r.fixed;
+                if r.fixed
+                    .is_some_and(|h| h.tag.is_finite() && dict.pos(h.entry) == PartOfSpeech::Verb)
+                {
+                    finite_before = true;
+                }
                 continue;
             }
             let prev = (i > 0 && items[i - 1].1 == Class::Word)
@@ -341,7 +423,19 @@ impl<'d> Analyzer<'d> {
                 .then(|| res[i - 1].map(|p| self.resolved[p].hits.as_slice()))
                 .flatten()
                 .unwrap_or(&[]);
+            let prev2 = (i > 1 && items[i - 1].1 == Class::Word && items[i - 2].1 == Class::Word)
+                .then(|| res[i - 2].map(|p| self.resolved[p].norm.as_str()))
+                .flatten();
+            let next_word = match items.get(i + 1) {
+                Some((_, Class::Word)) => res[i + 1].map(|p| self.resolved[p].norm.as_str()),
+                _ => None,
+            };
             let ctx = Context {
+                finite_before,
+                noun_alternative: false,
+                word: r.norm.as_str(),
+                prev2,
+                next_word,
                 prev,
                 prev_hits,
                 next,
@@ -351,6 +445,11 @@ impl<'d> Analyzer<'d> {
                 all_caps: is_all_caps(form),
             };
             chosen[i] = r.hits.get(lemma::choose(&r.hits, &ctx, dict)).copied();
+            if chosen[i]
+                .is_some_and(|h| h.tag.is_finite() && dict.pos(h.entry) == PartOfSpeech::Verb)
+            {
+                finite_before = true;
+            }
         }
         // Build the words.
         let start = out.len();
@@ -394,6 +493,10 @@ impl<'d> Analyzer<'d> {
             if foreign {
                 w.kind = MatchKind::None;
                 w.lemma = r.norm.clone();
+            } else if chosen[i].is_some() && chosen[i] == r.fixed {
+                w.lemma = r.lemma.clone();
+                w.gloss = r.gloss.clone();
+                w.entry = r.entry;
             } else if let Some(hit) = chosen[i] {
                 if let Some(e) = dict.get(hit.entry) {
                     w.lemma = e.headword.clone();
@@ -412,14 +515,26 @@ impl<'d> Analyzer<'d> {
             return;
         }
         // Separable verbs.
+        // Straight quotes alternate: the first of a pair opens, the second closes.
+        let mut straight_open = false;
         let sep_items: Vec<Item<'_>> = (0..n)
             .map(|i| match items[i].1 {
-                Class::Word => {
-                    res[i].map_or(Item::Other, |r| Item::Word(self.resolved[r].norm.as_str()))
+                Class::Word => res[i].map_or(Item::Other, |r| {
+                    let r = &self.resolved[r];
+                    Item::Word(r.norm.as_str(), r.separable.as_slice())
+                }),
+                Class::Other | Class::Punct => Item::Other,
+                Class::Boundary => {
+                    let opens = match items[i].0 {
+                        "‘" | "“" | "„" | ",," | "(" | "[" | "«" => true,
+                        "\"" => {
+                            straight_open = !straight_open;
+                            straight_open
+                        }
+                        _ => false,
+                    };
+                    if opens { Item::Open } else { Item::Boundary }
                 }
-                Class::Other => Item::Other,
-                Class::Boundary => Item::Boundary,
-                Class::Punct => Item::Other,
             })
             .collect();
         let joins = separable::join(&sep_items, dict);
@@ -450,19 +565,28 @@ impl<'d> Analyzer<'d> {
             in_group[join.particle] = true;
         }
         for i in 0..n {
-            let Item::Word(first) = sep_items[i] else {
+            let Item::Word(first, _) = sep_items[i] else {
                 continue;
             };
+            if !res[i].is_some_and(|r| self.resolved[r].starts_multiword) {
+                continue;
+            }
             if in_group[i] {
                 continue;
             }
             let mut matched: Option<(Vec<usize>, u32)> = None;
-            for mwe in dict.multiwords_starting_with(first) {
+            let second = match sep_items.get(i + 1) {
+                Some(Item::Word(w, _)) => Some(*w),
+                _ => None,
+            };
+            let mut key = std::mem::take(&mut self.buf);
+            let candidates = dict.multiwords_at(first, second, &mut key);
+            for mwe in candidates {
                 let mut positions = vec![i];
                 let mut j = i + 1;
                 for word in mwe.words.iter().skip(1) {
                     match sep_items.get(j) {
-                        Some(Item::Word(w)) if *w == word.as_str() && !in_group[j] => {
+                        Some(Item::Word(w, _)) if *w == word.as_str() && !in_group[j] => {
                             positions.push(j);
                             j += 1;
                         }
@@ -495,6 +619,7 @@ impl<'d> Analyzer<'d> {
                 matched = Some((positions, mwe.entry));
                 break;
             }
+            self.buf = key;
             let Some((positions, entry)) = matched else {
                 continue;
             };
@@ -625,7 +750,6 @@ pub fn analyze_pretokenized(
 mod tests {
     use super::*;
     use crate::dictionary::tests::mini;
-    use crate::lang::PartOfSpeech;
 
     fn lemmas(text: &str) -> Vec<(String, String, String)> {
         let dict = mini();
@@ -711,6 +835,21 @@ mod tests {
             .map(|w| dict.get(w.entry.unwrap()).unwrap().pos)
             .collect();
         assert_eq!(zijn, [PartOfSpeech::Pronoun, PartOfSpeech::Verb]);
+    }
+
+    #[test]
+    fn was_is_a_verb_after_het_and_a_noun_after_de() {
+        assert_eq!(lemma_of("Het was niet groot.", "was").0, "zijn");
+        assert_eq!(lemma_of("De was is niet groot.", "was").0, "was");
+        assert_eq!(lemma_of("Rusland was groot.", "was").0, "zijn");
+    }
+
+    #[test]
+    fn quantifiers_and_comparatives_go_to_their_base() {
+        assert_eq!(lemma_of("Hij wil meer huizen.", "meer").0, "veel");
+        assert_eq!(lemma_of("Alle huizen zijn groot.", "Alle").0, "al");
+        assert_eq!(lemma_of("Het huis is groter.", "groter").0, "groot");
+        assert_eq!(lemma_of("Het is beter zo.", "beter").0, "goed");
     }
 
     #[test]
