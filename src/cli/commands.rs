@@ -73,7 +73,7 @@ fn read_input(file: &Path) -> anyhow::Result<String> {
     })
 }
 
-fn word_line(out: &mut impl Write, word: &AnalyzedWord) -> std::io::Result<()> {
+fn word_line(out: &mut dyn Write, word: &AnalyzedWord) -> std::io::Result<()> {
     writeln!(
         out,
         "{}\t{}\t{}\t{}",
@@ -169,14 +169,7 @@ fn analyze_pretokenized(
         let words = analysed.into_iter().next().unwrap_or_default();
         for (index, token) in sentence.iter().enumerate() {
             match words.get(index) {
-                Some(word) => writeln!(
-                    out,
-                    "{}\t{}\t{}\t{}",
-                    clean(&word.form),
-                    clean(&word.lemma),
-                    word.kind,
-                    clean(&word.gloss)
-                )?,
+                Some(word) => word_line(out, word)?,
                 None => writeln!(out, "{}\t{}\tnone\t", clean(token), clean(token))?,
             }
         }
