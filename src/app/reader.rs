@@ -190,7 +190,7 @@ impl ReaderState {
         dictionary: Option<&Dictionary>,
         statuses: &HashMap<String, Status>,
     ) {
-        if let Some(dictionary) = dictionary {
+        if let Some(dictionary) = dictionary.filter(|_| !choices.is_empty()) {
             for word in &mut self.analysis.words {
                 let key = crate::lang::normalize::normalize(&word.form);
                 let Some(lemma) = choices.get(&key) else {
