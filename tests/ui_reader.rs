@@ -19,8 +19,12 @@ fn harness(app: LeesbrilApp) -> Harness<'static, LeesbrilApp> {
 const ARTICLE: &str = "De onderhandelingen tussen Rusland en Oekraïne in Belarus zijn gestart";
 
 fn open_article(harness: &mut Harness<'static, LeesbrilApp>) {
+    open_article_titled(harness, ARTICLE);
+}
+
+fn open_article_titled(harness: &mut Harness<'static, LeesbrilApp>, title_start: &str) {
     harness.run();
-    harness.get_by_label(ARTICLE).click();
+    harness.get_by_label_contains(title_start).click();
     harness.run();
     assert_eq!(harness.state().state.screen, Screen::Reader);
 }
@@ -155,4 +159,55 @@ fn pasted_text_becomes_an_article_in_the_library() {
     harness.get_by_label("Het kabinet is gevallen").click();
     harness.run();
     assert_eq!(harness.state().state.screen, Screen::Reader);
+}
+
+#[test]
+fn clicking_a_separable_verb_selects_both_parts_and_glosses_the_joined_verb() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(common::app(&dir.path().join("separable.sqlite3")));
+    open_article_titled(
+        &mut harness,
+        "Op satellietbeelden van het Amerikaanse bedrijf Maxar",
+    );
+    // "Rusland voerde de spanningen … op": the finite verb and its particle belong together.
+    // It stands further down: move the selection next to it so the reader scrolls there.
+    let verb = harness
+        .state()
+        .state
+        .reader()
+        .unwrap()
+        .analysis()
+        .words
+        .iter()
+        .position(|word| word.form == "voerde")
+        .expect("the article has the word");
+    harness
+        .state_mut()
+        .state
+        .apply_all([leesbril::app::Command::SelectWord(verb - 1)]);
+    harness.run();
+    harness
+        .get_all_by_label("voerde")
+        .next()
+        .expect("the verb is on the page")
+        .click();
+    harness.run();
+    let reader = harness.state().state.reader().unwrap();
+    let gloss = reader.gloss().unwrap();
+    assert_eq!(gloss.lemma, "opvoeren");
+    assert_eq!(gloss.joined_with, vec!["op".to_owned()]);
+    let group = reader.selected_group();
+    assert_eq!(group.len(), 2, "both parts are highlighted");
+    let particle = group[1];
+    assert_eq!(reader.analysis().words[particle].form, "op");
+
+    // Clicking the particle selects the same verb.
+    harness
+        .state_mut()
+        .state
+        .apply_all([leesbril::app::Command::SelectWord(particle)]);
+    harness.run();
+    let gloss = harness.state().state.reader().unwrap().gloss().unwrap();
+    assert_eq!(gloss.lemma, "opvoeren");
+    assert_eq!(gloss.joined_with, vec!["voerde".to_owned()]);
 }
