@@ -211,3 +211,48 @@ fn clicking_a_separable_verb_selects_both_parts_and_glosses_the_joined_verb() {
     assert_eq!(gloss.lemma, "opvoeren");
     assert_eq!(gloss.joined_with, vec!["voerde".to_owned()]);
 }
+
+#[test]
+fn a_dictionary_imported_from_settings_shows_in_the_gloss_panel() {
+    let dir = tempfile::tempdir().unwrap();
+    let tsv = dir.path().join("mijn-woordenlijst.tsv");
+    std::fs::write(&tsv, "onderhandeling\tmy own note: talks\n").unwrap();
+    let mut harness = harness(common::app(&dir.path().join("settings.sqlite3")));
+    harness.run();
+    harness.get_by_label("Settings").click();
+    harness.run();
+    let path_box = harness.get_by_label("Import:");
+    path_box.focus();
+    path_box.type_text(tsv.to_str().unwrap());
+    harness.run();
+    harness.get_by_label("Import dictionary").click();
+    for _ in 0..200 {
+        harness.step();
+        if !harness.state().state.importing() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run();
+    let dictionaries = harness.state().state.user_dictionaries();
+    assert_eq!(
+        dictionaries.len(),
+        1,
+        "{:?}",
+        harness.state().state.message()
+    );
+    assert_eq!(dictionaries[0].entry_count, 1);
+
+    harness.get_by_label("Back to library").click();
+    open_article(&mut harness);
+    harness
+        .get_all_by_label("onderhandelingen")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let gloss = harness.state().state.reader().unwrap().gloss().unwrap();
+    assert_eq!(gloss.other_sources.len(), 1);
+    assert_eq!(gloss.other_sources[0].gloss, "my own note: talks");
+    assert!(harness.query_all_by_label("my own note: talks").count() >= 1);
+}

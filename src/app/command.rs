@@ -25,6 +25,10 @@ pub enum LibrarySort {
 pub enum Command {
     /// Go back to the library.
     ShowLibrary,
+    /// Show the settings (reader preferences, dictionaries).
+    ShowSettings,
+    /// Back to the open article.
+    ShowReader,
     /// Open an article in the reader.
     OpenArticle(ArticleId),
     /// Order the library.

@@ -52,6 +52,8 @@ pub enum Screen {
     Library,
     /// An open article.
     Reader,
+    /// Reader preferences and dictionaries.
+    Settings,
 }
 
 /// Reader preferences, stored in the database's settings.
@@ -257,8 +259,12 @@ impl AppState {
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) -> anyhow::Result<()> {
         match command {
-            Command::ShowLibrary => {
-                self.screen = Screen::Library;
+            Command::ShowLibrary => self.screen = Screen::Library,
+            Command::ShowSettings => self.screen = Screen::Settings,
+            Command::ShowReader => {
+                if self.reader.is_some() {
+                    self.screen = Screen::Reader;
+                }
             }
             Command::OpenArticle(article_id) => self.open_article(article_id)?,
             Command::SortLibrary(sort) => self.library.set_sort(sort),

@@ -74,6 +74,17 @@ pub fn gloss_ui(ui: &mut Ui, gloss: Option<&GlossView>, commands: &mut Vec<Comma
                     ui.label(&gloss.short_gloss);
                 }
             }
+            if !gloss.other_sources.is_empty() {
+                ui.separator();
+                for source in &gloss.other_sources {
+                    ui.label(
+                        RichText::new(format!("{}: {}", source.dictionary, source.headword))
+                            .weak()
+                            .small(),
+                    );
+                    ui.label(&source.gloss);
+                }
+            }
             ui.separator();
             ui.label(RichText::new(&gloss.sentence).italics());
             ui.separator();

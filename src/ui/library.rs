@@ -66,50 +66,6 @@ pub fn library_ui(ui: &mut Ui, state: &AppState, drafts: &mut Drafts, commands: 
         });
     ui.separator();
     add_article_ui(ui, drafts, commands);
-    dictionaries_ui(ui, state, drafts, commands);
-}
-
-fn dictionaries_ui(
-    ui: &mut Ui,
-    state: &AppState,
-    drafts: &mut Drafts,
-    commands: &mut Vec<Command>,
-) {
-    egui::CollapsingHeader::new("Dictionaries")
-        .default_open(false)
-        .show(ui, |ui| {
-            ui.label("Built in: the leesbril Dutch-English dictionary.");
-            for dictionary in state.user_dictionaries() {
-                ui.label(format!(
-                    "{} ({}, {} entries)",
-                    dictionary.name, dictionary.format, dictionary.entry_count
-                ));
-            }
-            ui.horizontal(|ui| {
-                let label = ui.label("Import:");
-                ui.add(
-                    egui::TextEdit::singleline(&mut drafts.dictionary_path)
-                        .hint_text(
-                            "/usr/share/dictd/freedict-nld-eng.index, a StarDict .ifo or a .tsv",
-                        )
-                        .desired_width(420.0),
-                )
-                .labelled_by(label.id);
-                let ready = !drafts.dictionary_path.trim().is_empty() && !state.importing();
-                if ui
-                    .add_enabled(ready, egui::Button::new("Import dictionary"))
-                    .clicked()
-                {
-                    commands.push(Command::ImportDictionary(
-                        drafts.dictionary_path.trim().into(),
-                    ));
-                    drafts.dictionary_path.clear();
-                }
-                if state.importing() {
-                    ui.spinner();
-                }
-            });
-        });
 }
 
 fn add_article_ui(ui: &mut Ui, drafts: &mut Drafts, commands: &mut Vec<Command>) {

@@ -4,6 +4,7 @@
 mod gloss;
 mod library;
 mod reader;
+mod settings;
 pub mod theme;
 
 use crate::app::{AppState, Command, Screen};
@@ -65,8 +66,17 @@ impl LeesbrilApp {
     fn draw(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
-                if self.state.screen == Screen::Reader && ui.button("Back to library").clicked() {
+                if self.state.screen != Screen::Library && ui.button("Back to library").clicked() {
                     commands.push(Command::ShowLibrary);
+                }
+                if self.state.screen == Screen::Settings
+                    && self.state.reader().is_some()
+                    && ui.button("Back to the article").clicked()
+                {
+                    commands.push(Command::ShowReader);
+                }
+                if self.state.screen != Screen::Settings && ui.button("Settings").clicked() {
+                    commands.push(Command::ShowSettings);
                 }
                 ui.strong("leesbril");
                 ui.separator();
@@ -119,6 +129,11 @@ impl LeesbrilApp {
                         scroll,
                         commands,
                     );
+                });
+            }
+            (Screen::Settings, _) => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    settings::settings_ui(ui, &self.state, &mut self.drafts, commands);
                 });
             }
             _ => {
