@@ -294,7 +294,7 @@ mod tests {
     #[test]
     fn dump_json_has_exactly_the_contract_fields() {
         let v = huis().to_dump_json();
-        let obj = v.as_object().unwrap();
+        let obj = v.as_object().expect("test value");
         let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
         keys.sort_unstable();
         assert_eq!(

@@ -116,19 +116,33 @@ pub fn parse_line(line: &str) -> Result<Option<ParsedLine>, MalformedKind> {
     if line.trim().is_empty() || line.starts_with('#') {
         return Ok(None);
     }
-    let fields: Vec<&str> = line.split('\t').collect();
-    let (head, pos, grammar, senses, note) = match fields.as_slice() {
-        [h, p, g, s] => (*h, *p, *g, *s, None),
-        [h, p, g, s, n] => (*h, *p, *g, *s, Some(*n)),
-        other => return Err(MalformedKind::FieldCount(other.len())),
+    let mut fields = line.split('\t');
+    let parts = [
+        fields.next(),
+        fields.next(),
+        fields.next(),
+        fields.next(),
+        fields.next(),
+    ];
+    let extra = fields.count();
+    let (head, pos, grammar, senses, note) = match parts {
+        [Some(h), Some(p), Some(g), Some(s), n] if extra == 0 => (h, p, g, s, n),
+        parts => {
+            let count = parts.iter().flatten().count() + extra;
+            return Err(MalformedKind::FieldCount(count));
+        }
     };
     if head.is_empty() || head.trim() != head {
         return Err(MalformedKind::BadHeadword(head.to_owned()));
     }
     let pos = PartOfSpeech::from_code(pos).ok_or_else(|| MalformedKind::UnknownPos(pos.into()))?;
-    let sense_list: Vec<String> = senses.split(';').map(|s| s.trim().to_owned()).collect();
-    if sense_list.iter().any(String::is_empty) {
-        return Err(MalformedKind::EmptySense);
+    let mut sense_list: Vec<String> = Vec::with_capacity(4);
+    for sense in senses.split(';') {
+        let sense = sense.trim();
+        if sense.is_empty() {
+            return Err(MalformedKind::EmptySense);
+        }
+        sense_list.push(sense.to_owned());
     }
     let mut entry = Entry::new(head, pos, &[]);
     entry.senses = sense_list;
@@ -271,7 +285,7 @@ mod tests {
     use super::*;
 
     fn ok(line: &str) -> ParsedLine {
-        parse_line(line).unwrap().unwrap()
+        parse_line(line).expect("test value").expect("test value")
     }
 
     #[test]

@@ -153,10 +153,12 @@ pub fn generate_forms(
             None if only_irregular => continue,
             None => {}
         }
+        // Only a verb written with a loose particle (akkoord gaan) has forms with a space.
+        let spaced = entry.is_multiword();
         generate(&paradigm, &mut |form, tag, attach| {
             normalize_into(form, &mut key);
             let bare = attach == Attach::Bare;
-            if !bare && key.contains(' ') {
+            if spaced && !bare && key.contains(' ') {
                 return;
             }
             let start = list.arena.len() as u32;

@@ -438,13 +438,17 @@ pub(crate) mod tests {
 
     pub(crate) fn mini() -> Dictionary {
         let wordfreq = "rank\tword\tzipf\n1\tde\t7.7\n2\tzijn\t7.0\n3\tgaan\t6.0\n4\tgingen\t5.5\n";
-        Dictionary::from_sources(&[("mini.tsv".into(), MINI.into())], Some(wordfreq)).unwrap()
+        Dictionary::from_sources(&[("mini.tsv".into(), MINI.into())], Some(wordfreq))
+            .expect("test value")
     }
 
     #[test]
     fn loads_and_looks_up() {
         let dict = mini();
-        assert_eq!(dict.entry("gaan").unwrap().past, ["ging", "gingen"]);
+        assert_eq!(
+            dict.entry("gaan").expect("test value").past,
+            ["ging", "gingen"]
+        );
         assert_eq!(dict.entries_for("zijn").len(), 2);
         assert_eq!(dict.lookup("gingen")[0].headword, "gaan");
         assert_eq!(dict.lookup("Gingen")[0].headword, "gaan");
@@ -468,10 +472,18 @@ pub(crate) mod tests {
     #[test]
     fn ranks_sum_forms() {
         let dict = mini();
-        let gaan = dict.entry("gaan").unwrap().rank.unwrap();
-        let de = dict.entry("de").unwrap().rank.unwrap();
+        let gaan = dict
+            .entry("gaan")
+            .expect("test value")
+            .rank
+            .expect("test value");
+        let de = dict
+            .entry("de")
+            .expect("test value")
+            .rank
+            .expect("test value");
         assert!(de < gaan);
-        assert_eq!(dict.entry("huis").unwrap().rank, None);
+        assert_eq!(dict.entry("huis").expect("test value").rank, None);
     }
 
     #[test]
@@ -483,7 +495,7 @@ pub(crate) mod tests {
             )],
             None,
         )
-        .unwrap_err();
+        .expect_err("line 3 is malformed");
         assert_eq!(
             err.to_string(),
             "a.tsv:3: expected 4 or 5 tab-separated fields, got 1"

@@ -188,6 +188,12 @@ pub fn guess(form: &str, lex: &impl Lexicon) -> Vec<Guess> {
             try_base(b, &[Noun], FormTag::Plural, &mut out);
         }
     }
+    // Adjectives used as plural nouns: de anderen, de rijken → ander, rijk.
+    if let Some(stripped) = form.strip_suffix("en") {
+        for base in base_spellings(stripped) {
+            try_base(&base, &[Adj], FormTag::Inflected, &mut out);
+        }
+    }
     if let Some(stripped) = form.strip_suffix("ën") {
         try_base(&format!("{stripped}e"), &[Noun], FormTag::Plural, &mut out);
     }
@@ -457,6 +463,15 @@ pub fn score(hit: FormHit, ctx: &Context<'_>, lex: &impl Lexicon) -> i32 {
             P::Verb => s -= 30,
             _ => {}
         }
+    }
+    // No plural after a singular article (het lopen, een lopen: not the plural of loop).
+    if matches!(hit.tag, FormTag::Plural | FormTag::DiminutivePlural)
+        && matches!(
+            ctx.prev,
+            Some("het" | "een" | "dit" | "elk" | "ieder" | "elke" | "iedere")
+        )
+    {
+        s -= 40;
     }
     if ctx.prev == Some("te") && pos == P::Verb {
         s += if hit.tag == FormTag::Lemma { 40 } else { -20 };

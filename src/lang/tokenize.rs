@@ -231,15 +231,62 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let end = chunk_end(text, start);
         let chunk = text.get(start..end).unwrap_or("");
         segs.clear();
-        segs.extend(chunk.split_word_bound_indices().map(|(offset, text)| Seg {
-            start: start + offset,
-            text,
-        }));
+        segments(chunk, start, &mut segs);
         scan(text, &segs, start, &mut tokens);
         start = end;
     }
     number_sentences(text, &mut tokens);
     tokens
+}
+
+/// The Unicode word-boundary segments (UAX #29) of `chunk`, offset by `base`. Runs of ASCII
+/// letters between ASCII white space and runs of ASCII white space are one segment each
+/// under UAX #29, so they are taken whole; anything else between ASCII white space goes
+/// through unicode-segmentation (a boundary always falls at ASCII white space that is
+/// followed by an ASCII character).
+fn segments<'a>(chunk: &'a str, base: usize, out: &mut Vec<Seg<'a>>) {
+    let bytes = chunk.as_bytes();
+    let is_ws = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
+    // A safe cut: white space followed by ASCII (or the end).
+    let safe_ws = |k: usize| {
+        bytes.get(k).is_some_and(|&b| is_ws(b)) && bytes.get(k + 1).is_none_or(u8::is_ascii)
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        if safe_ws(i) {
+            while safe_ws(i) {
+                i += 1;
+            }
+            push_seg(chunk, base, start, i, out);
+            continue;
+        }
+        // Up to the next safe white space.
+        let mut end = i;
+        let mut letters_only = true;
+        while end < bytes.len() && !safe_ws(end) {
+            letters_only &= bytes[end].is_ascii_alphabetic();
+            end += 1;
+        }
+        if letters_only {
+            push_seg(chunk, base, start, end, out);
+        } else if let Some(run) = chunk.get(start..end) {
+            out.extend(run.split_word_bound_indices().map(|(offset, text)| Seg {
+                start: base + start + offset,
+                text,
+            }));
+        }
+        i = end;
+    }
+}
+
+fn push_seg<'a>(chunk: &'a str, base: usize, start: usize, end: usize, out: &mut Vec<Seg<'a>>) {
+    if let Some(text) = chunk.get(start..end) {
+        out.push(Seg {
+            start: base + start,
+            text,
+        });
+    }
 }
 
 /// Where the chunk starting at `start` ends: after the white space of a paragraph break at
@@ -748,6 +795,58 @@ mod tests {
             .count();
         assert_eq!(words, per_paragraph * 400);
         assert_eq!(toks.last().map(|t| t.paragraph), Some(399));
+    }
+
+    /// The fast path must cut exactly where UAX #29 does (white space may be cut
+    /// differently; the tokenizer merges white space anyway).
+    #[test]
+    fn fast_segments_match_unicode_segmentation() {
+        let texts = [
+            "Het kabinet valt. De minister\tblijft  hier\n\nEn dan",
+            "zo’n 4.500 soldaten; ‘bijna voltooid’ — pic.twitter.com/dAP2 (@SecBlinken) 18 jan.",
+            "  e\u{301}e\u{301}n \u{308}x ĳzer \r\n Oekraïne-crisis 25% \u{a0} x",
+            "a \u{301}b  \u{200d}c\n\u{308}",
+        ];
+        for text in texts {
+            assert_same_segments(text);
+        }
+    }
+
+    pub(super) fn assert_same_segments(text: &str) {
+        let mut fast = Vec::new();
+        segments(text, 0, &mut fast);
+        // The tokenizer treats a segment that starts with white space as white space.
+        let non_space = |t: &str| !t.starts_with(char::is_whitespace);
+        let fast: Vec<(usize, &str)> = fast
+            .iter()
+            .map(|s| (s.start, s.text))
+            .filter(|(_, t)| non_space(t))
+            .collect();
+        let reference: Vec<(usize, &str)> = text
+            .split_word_bound_indices()
+            .filter(|(_, t)| non_space(t))
+            .collect();
+        assert_eq!(fast, reference, "{text:?}");
+    }
+
+    #[test]
+    fn fast_segments_match_on_random_text() {
+        let pieces = [
+            "a", "Zo", "é", "e\u{301}", "\u{308}", "\u{200d}", " ", "  ", "\t", "\n", "\r\n",
+            "\u{a0}", ".", ",", "'", "’", "-", "4", "4.5", "@", "x_y", "👍", "中", "(", "\"",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..(state % 25) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            state = state.wrapping_add(0x9e37_79b9);
+            assert_same_segments(&text);
+        }
     }
 
     #[test]

@@ -15,6 +15,8 @@ mod foreign;
 
 use std::fmt;
 
+pub use crate::lang::tokenize::{Token, TokenKind};
+
 use crate::dictionary::Dictionary;
 use crate::lang::compound::{self, Split};
 use crate::lang::hash::FxHashMap;
@@ -22,7 +24,7 @@ use crate::lang::lemma::{self, Context, GuessKind};
 use crate::lang::normalize::{is_all_caps, is_capitalized, normalize, normalize_into};
 use crate::lang::separable::{self, Item};
 use crate::lang::stem::DutchStemmer;
-use crate::lang::tokenize::{Token, TokenKind, tokenize};
+use crate::lang::tokenize::tokenize;
 use crate::lang::{FormHit, Lexicon, PartOfSpeech};
 
 /// How a word's lemma was found.
@@ -582,20 +584,15 @@ impl<'d> Analyzer<'d> {
             let mut key = std::mem::take(&mut self.buf);
             let candidates = dict.multiwords_at(first, second, &mut key);
             for mwe in candidates {
-                let mut positions = vec![i];
-                let mut j = i + 1;
-                for word in mwe.words.iter().skip(1) {
-                    match sep_items.get(j) {
-                        Some(Item::Word(w, _)) if *w == word.as_str() && !in_group[j] => {
-                            positions.push(j);
-                            j += 1;
-                        }
-                        _ => break,
-                    }
-                }
-                if positions.len() != mwe.words.len() {
+                // The fixed words stand together (checked before anything is allocated).
+                let fits = mwe.words.iter().enumerate().skip(1).all(|(d, word)| {
+                    matches!(sep_items.get(i + d), Some(Item::Word(w, _))
+                        if *w == word.as_str() && !in_group.get(i + d).copied().unwrap_or(true))
+                });
+                if !fits {
                     continue;
                 }
+                let mut positions: Vec<usize> = (i..i + mwe.words.len()).collect();
                 if let Some(verb) = mwe.verb {
                     // The nearest form of the verb in the sentence; with one fixed word, it
                     // must stand close (gevolg … geven).
@@ -832,7 +829,11 @@ mod tests {
             .words
             .iter()
             .filter(|w| w.form == "zijn")
-            .map(|w| dict.get(w.entry.unwrap()).unwrap().pos)
+            .map(|w| {
+                dict.get(w.entry.expect("test value"))
+                    .expect("test value")
+                    .pos
+            })
             .collect();
         assert_eq!(zijn, [PartOfSpeech::Pronoun, PartOfSpeech::Verb]);
     }
@@ -842,6 +843,13 @@ mod tests {
         assert_eq!(lemma_of("Het was niet groot.", "was").0, "zijn");
         assert_eq!(lemma_of("De was is niet groot.", "was").0, "was");
         assert_eq!(lemma_of("Rusland was groot.", "was").0, "zijn");
+    }
+
+    #[test]
+    fn no_plural_after_a_singular_article() {
+        // mini has `huizen` only as a plural; `wapens` likewise: after `het` a plural is
+        // impossible, but with no other reading the plural stays.
+        assert_eq!(lemma_of("Het wapens is weg.", "wapens").0, "wapen");
     }
 
     #[test]
@@ -860,7 +868,11 @@ mod tests {
             &dict,
         );
         assert!(!a.words[0].foreign);
-        let kyiv = a.words.iter().find(|w| w.form == "Kyiv").unwrap();
+        let kyiv = a
+            .words
+            .iter()
+            .find(|w| w.form == "Kyiv")
+            .expect("test value");
         assert!(kyiv.foreign);
         assert_eq!(kyiv.gloss, "");
         assert!(a.tokens.iter().any(|t| t.kind == TokenKind::Url));
@@ -875,12 +887,24 @@ mod tests {
             assert_eq!(a.tokens[w.token].word, Some(i as u32));
             assert_eq!(a.tokens[w.token].text(text), w.form);
         }
-        let gingen = a.words.iter().position(|w| w.form == "gingen").unwrap();
-        let akkoord = a.words.iter().position(|w| w.form == "akkoord").unwrap();
+        let gingen = a
+            .words
+            .iter()
+            .position(|w| w.form == "gingen")
+            .expect("test value");
+        let akkoord = a
+            .words
+            .iter()
+            .position(|w| w.form == "akkoord")
+            .expect("test value");
         assert_eq!(a.words[gingen].partner, Some(akkoord));
         assert_eq!(a.words[akkoord].lemma, "akkoord gaan");
         assert_eq!(
-            a.words.iter().find(|w| w.form == "op").unwrap().kind,
+            a.words
+                .iter()
+                .find(|w| w.form == "op")
+                .expect("test value")
+                .kind,
             MatchKind::Entry
         );
     }
