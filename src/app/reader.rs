@@ -103,36 +103,25 @@ impl ReaderState {
         self.selected
     }
 
-    /// The selected word and the word joined with it (a separable verb's particle).
+    /// The selected word and the words that belong with it: a separable verb's particle, the
+    /// other words of a multiword expression.
     pub fn selected_group(&self) -> Vec<usize> {
         let Some(selected) = self.selected else {
             return Vec::new();
         };
-        let mut group = vec![selected];
-        if let Some(word) = self.analysis.words.get(selected)
-            && word.kind == MatchKind::Separable
-        {
-            group.extend(self.partners_of(selected));
+        match self.analysis.words.get(selected) {
+            Some(word) if word.group.len() > 1 => {
+                let mut group = vec![selected];
+                group.extend(
+                    word.group
+                        .iter()
+                        .copied()
+                        .filter(|&index| index != selected),
+                );
+                group
+            }
+            _ => vec![selected],
         }
-        group
-    }
-
-    fn partners_of(&self, word_index: usize) -> Vec<usize> {
-        let words = &self.analysis.words;
-        let mut partners = Vec::new();
-        if let Some(partner) = words.get(word_index).and_then(|word| word.partner) {
-            partners.push(partner);
-        }
-        partners.extend(
-            words
-                .iter()
-                .enumerate()
-                .filter(|(index, word)| *index != word_index && word.partner == Some(word_index))
-                .map(|(index, _)| index),
-        );
-        partners.sort_unstable();
-        partners.dedup();
-        partners
     }
 
     /// What the gloss panel shows for the selection.

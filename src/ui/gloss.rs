@@ -36,7 +36,12 @@ pub fn gloss_ui(ui: &mut Ui, gloss: Option<&GlossView>, commands: &mut Vec<Comma
                 ui.label(RichText::new(kind_note(gloss.kind)).weak());
             });
             if !gloss.joined_with.is_empty() {
-                ui.label(format!("joined with: {}", gloss.joined_with.join(" … ")));
+                let what = if gloss.kind == MatchKind::Mwe {
+                    "in the expression with"
+                } else {
+                    "joined with"
+                };
+                ui.label(format!("{what}: {}", gloss.joined_with.join(" … ")));
             }
             if !gloss.alternatives.is_empty() {
                 ui.horizontal_wrapped(|ui| {
