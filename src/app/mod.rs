@@ -20,7 +20,7 @@ pub use command::{Command, LibrarySort};
 pub use gloss::{CompoundPart, GlossView};
 pub use library::LibraryRow;
 pub use reader::{ParagraphKind, ParagraphSpan, ReaderState};
-pub use seeds::{import_seeds, load_bundled_dictionary};
+pub use seeds::{import_seeds, load_bundled_dictionary, load_bundled_dictionary_cached};
 
 use crate::dictionary::Dictionary;
 use crate::learn::{Status, TermContext};

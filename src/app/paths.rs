@@ -10,6 +10,12 @@ pub fn default_database() -> anyhow::Result<PathBuf> {
     Ok(dirs.data_dir().join("leesbril.sqlite3"))
 }
 
+/// The platform's cache folder for leesbril (`~/.cache/leesbril` on Linux), if there is a home.
+pub fn cache_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("nl", "leesbril", "leesbril")
+        .map(|dirs| dirs.cache_dir().to_owned())
+}
+
 /// The folder holding a bundled data folder (`dictionaries` or `seeds`).
 ///
 /// Looked up in order: `$LEESBRIL_DATA/<name>`, next to the executable, two levels above it

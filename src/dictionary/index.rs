@@ -63,11 +63,11 @@ fn add_small_id(map: &mut FxHashMap<Box<str>, Vec<u32>>, key: &str, id: u32) {
 
 /// Snowball stem of each one-word headword → entries (built on first use: stemming every
 /// headword costs more than the rest of the load).
-pub fn stem_index(entries: &[Entry]) -> FxHashMap<Box<str>, Vec<u32>> {
+pub fn stem_index<'a>(entries: impl Iterator<Item = &'a Entry>) -> FxHashMap<Box<str>, Vec<u32>> {
     let stemmer = DutchStemmer::new();
     let mut stems = FxHashMap::default();
     let mut key = String::new();
-    for (id, entry) in entries.iter().enumerate() {
+    for (id, entry) in entries.enumerate() {
         normalize_into(&entry.headword, &mut key);
         if !entry.is_multiword() && key.chars().count() > 3 {
             add_small_id(&mut stems, &stemmer.stem(&key), id as u32);
@@ -99,17 +99,40 @@ pub fn irregular_presents(entries: &[Entry]) -> FxHashMap<&str, &[String]> {
         .collect()
 }
 
-/// The base verb of a separable verb whose present forms come from another entry.
-fn irregular_base<'a>(
-    entry: &Entry,
-    irregular: &FxHashMap<&str, &'a [String]>,
-) -> Option<&'a [String]> {
-    let particle = entry.particle.as_ref()?;
-    if !entry.present.is_empty() {
+/// Verbs with an irregular present (`pres=`) whose compounds (achteruitgaan, begaan,
+/// aankunnen) usually do not repeat it: their present forms come from the base verb.
+const IRREGULAR_BASES: &[&str] = &[
+    "gaan", "staan", "slaan", "zien", "doen", "hebben", "kunnen", "zijn", "willen", "zullen",
+    "mogen",
+];
+
+/// Is this a compound of a verb in [`IRREGULAR_BASES`] without its own `pres=`?
+fn needs_irregular_base(entry: &Entry) -> bool {
+    entry.pos == PartOfSpeech::Verb
+        && entry.present.is_empty()
+        && IRREGULAR_BASES
+            .iter()
+            .any(|base| entry.headword.len() > base.len() && entry.headword.ends_with(base))
+}
+
+/// The present forms a compound verb borrows from its irregular base verb (aankunnen on
+/// kunnen: kan, kunt; begaan on gaan: bega, begaat). A separable verb gets the bare forms
+/// (the morphology adds the particle), an inseparable one the forms with its prefix.
+fn irregular_base(entry: &Entry, irregular: &FxHashMap<&str, &[String]>) -> Option<Vec<String>> {
+    if !entry.present.is_empty() || entry.pos != PartOfSpeech::Verb {
         return None;
     }
-    let base = entry.headword.strip_prefix(particle.as_str())?;
-    irregular.get(base.trim_start()).copied()
+    if let Some(particle) = entry.particle.as_ref() {
+        let base = entry.headword.strip_prefix(particle.as_str())?;
+        let base = base.trim_start().trim_start_matches('-');
+        return irregular.get(base).map(|forms| forms.to_vec());
+    }
+    let base = IRREGULAR_BASES
+        .iter()
+        .find(|base| entry.headword.len() > base.len() + 1 && entry.headword.ends_with(*base))?;
+    let prefix = entry.headword.get(..entry.headword.len() - base.len())?;
+    let forms = irregular.get(base)?;
+    Some(forms.iter().map(|f| format!("{prefix}{f}")).collect())
 }
 
 /// Word frequencies: normalized form → 10^zipf (summed over spellings that normalize alike).
@@ -147,15 +170,22 @@ pub fn generate_forms(
         if entry.is_multiword() && !multiword_verb {
             continue;
         }
+        let borrowed = irregular_base(entry, irregular);
         let mut paradigm = entry.paradigm();
-        match irregular_base(entry, irregular) {
+        match &borrowed {
             Some(present) => paradigm.present = present,
             None if only_irregular => continue,
             None => {}
         }
+        // Without the base verb at hand (runs of files on several threads), the rules would
+        // give wrong present forms (achteruitgat): leave them to the pass with the bases.
+        let skip_present = borrowed.is_none() && needs_irregular_base(entry);
         // Only a verb written with a loose particle (akkoord gaan) has forms with a space.
         let spaced = entry.is_multiword();
         generate(&paradigm, &mut |form, tag, attach| {
+            if skip_present && matches!(tag, FormTag::Present1 | FormTag::Present3) {
+                return;
+            }
             normalize_into(form, &mut key);
             let bare = attach == Attach::Bare;
             if spaced && !bare && key.contains(' ') {
@@ -288,33 +318,42 @@ impl Indexes {
             if words.is_empty() || (words.len() < 2 && verb.is_none()) {
                 continue;
             }
-            let Some(first) = words.first() else {
-                continue;
-            };
-            let index = ix.multiwords.len() as u32;
-            add_small_id(&mut ix.multiword_by_first, &first.clone(), index);
-            let start = match words.get(1) {
-                Some(second) => format!("{first} {second}"),
-                None => first.clone(),
-            };
-            add_small_id(&mut ix.multiword_by_start, &start, index);
             ix.multiwords.push(Multiword {
                 entry: id as u32,
                 words,
                 verb,
             });
         }
-        let multiwords = &ix.multiwords;
-        for list in ix
+        ix.index_multiwords();
+        ix
+    }
+
+    /// Builds the lookup maps over [`Indexes::multiwords`]: by first word and by the first
+    /// two fixed words, longest expressions first.
+    pub fn index_multiwords(&mut self) {
+        self.multiword_by_first.clear();
+        self.multiword_by_start.clear();
+        for (index, mw) in self.multiwords.iter().enumerate() {
+            let Some(first) = mw.words.first() else {
+                continue;
+            };
+            add_small_id(&mut self.multiword_by_first, first, index as u32);
+            let start = match mw.words.get(1) {
+                Some(second) => format!("{first} {second}"),
+                None => first.clone(),
+            };
+            add_small_id(&mut self.multiword_by_start, &start, index as u32);
+        }
+        let multiwords = &self.multiwords;
+        for list in self
             .multiword_by_first
             .values_mut()
-            .chain(ix.multiword_by_start.values_mut())
+            .chain(self.multiword_by_start.values_mut())
         {
             list.sort_by_key(|&i| {
                 std::cmp::Reverse(multiwords.get(i as usize).map_or(0, |m| m.words.len()))
             });
         }
-        ix
     }
 }
 
@@ -332,18 +371,12 @@ pub fn ranks_from_scores(scores: &[f64]) -> Vec<Option<u32>> {
 
 /// Entry ids in headword order, one per distinct headword (for `dict headwords`; built on
 /// first use).
-pub fn sorted_headwords(entries: &[Entry], ix: &Indexes) -> Vec<u32> {
+pub fn sorted_headwords<'a>(headword: impl Fn(u32) -> &'a str, ix: &Indexes) -> Vec<u32> {
     let mut sorted: Vec<u32> = ix
         .by_headword
         .iter()
         .filter_map(|(_, ids)| ids.first().copied())
         .collect();
-    sorted.sort_unstable_by(|a, b| {
-        let (a, b) = (
-            entries.get(*a as usize).map(|e| e.headword.as_str()),
-            entries.get(*b as usize).map(|e| e.headword.as_str()),
-        );
-        a.cmp(&b)
-    });
+    sorted.sort_unstable_by(|a, b| headword(*a).cmp(headword(*b)));
     sorted
 }

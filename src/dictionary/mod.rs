@@ -8,6 +8,7 @@
 //! assert_eq!(dict.lookup("gingen")[0].headword, "gaan");
 //! ```
 
+pub mod cache;
 pub mod entry;
 pub mod format;
 pub mod import;
@@ -18,6 +19,7 @@ use std::sync::OnceLock;
 
 use crate::lang::hash::{FxHashMap, StrMap};
 
+pub use cache::sources_checksum;
 pub use entry::{Auxiliary, Entry, Gender};
 pub use format::MalformedKind;
 pub use index::Multiword;
@@ -60,18 +62,26 @@ pub enum DictionaryError {
     /// No entries at all.
     #[error("the dictionary sources contain no entries")]
     Empty,
+    /// A binary cache ([`Dictionary::from_cache_bytes`]) that is truncated, damaged or from
+    /// another version: rebuild it from the sources.
+    #[error("unusable dictionary cache: {0}")]
+    Cache(String),
 }
 
 /// The loaded dictionary with its indexes.
 #[derive(Debug)]
 pub struct Dictionary {
-    entries: Vec<Entry>,
+    /// The entries; from the cache each is decoded on first use (see `encoded`).
+    entries: Vec<OnceLock<Entry>>,
+    /// For a dictionary loaded from the cache: the checked, still encoded entries.
+    encoded: Option<cache::EncodedEntries>,
     /// Part of speech and rank per entry, packed: the lemma scorer reads them for every
     /// candidate, and `Entry` is large.
     meta: Vec<(PartOfSpeech, u32)>,
     ix: Indexes,
     stems: OnceLock<FxHashMap<Box<str>, Vec<u32>>>,
     sorted_headwords: OnceLock<Vec<u32>>,
+    fossils: OnceLock<FxHashMap<Box<str>, u32>>,
 }
 
 impl Dictionary {
@@ -86,7 +96,7 @@ impl Dictionary {
         let (dict, errors) = Self::from_sources_lenient(sources, wordfreq);
         match errors.into_iter().next() {
             Some(error) => Err(error),
-            None if dict.entries.is_empty() => Err(DictionaryError::Empty),
+            None if dict.is_empty() => Err(DictionaryError::Empty),
             None => Ok(dict),
         }
     }
@@ -174,12 +184,28 @@ impl Dictionary {
             .map(|e| (e.pos, e.rank.unwrap_or(u32::MAX)))
             .collect();
         Dictionary {
-            entries,
+            entries: entries.into_iter().map(OnceLock::from).collect(),
+            encoded: None,
             meta,
             ix,
             stems: OnceLock::new(),
             sorted_headwords: OnceLock::new(),
+            fossils: OnceLock::new(),
         }
+    }
+
+    /// The dictionary in a compact binary form (entries, ranks and ready-made indexes) for
+    /// the app's cache: [`Dictionary::from_cache_bytes`] loads it far faster than
+    /// [`Dictionary::from_sources`]. Store it keyed by [`sources_checksum`].
+    pub fn to_cache_bytes(&self) -> Vec<u8> {
+        cache::to_bytes(self)
+    }
+
+    /// Loads a dictionary from [`Dictionary::to_cache_bytes`]. A truncated, damaged or
+    /// outdated cache gives [`DictionaryError::Cache`] (never a panic): then load from the
+    /// sources and write a new cache.
+    pub fn from_cache_bytes(bytes: &[u8]) -> Result<Dictionary, DictionaryError> {
+        cache::from_bytes(bytes)
     }
 
     /// Every problem in the sources: unreadable lines, content problems (noun without de/het
@@ -229,7 +255,36 @@ impl Dictionary {
     /// The entry with exactly this headword (the first part of speech listed).
     pub fn entry(&self, headword: &str) -> Option<&Entry> {
         let id = self.ix.by_headword.get(headword).first()?;
-        self.entries.get(*id as usize)
+        self.entry_at(*id)
+    }
+
+    /// The entry with this id, decoded first if the dictionary came from the cache.
+    fn entry_at(&self, id: u32) -> Option<&Entry> {
+        let cell = self.entries.get(id as usize)?;
+        Some(cell.get_or_init(|| {
+            self.encoded
+                .as_ref()
+                .and_then(|e| e.decode(id))
+                .unwrap_or_else(|| Entry::new("", PartOfSpeech::Interjection, &[]))
+        }))
+    }
+
+    /// A dictionary from checked, encoded entries (the cache): `meta` holds each entry's
+    /// part of speech and rank.
+    fn from_encoded(
+        encoded: cache::EncodedEntries,
+        meta: Vec<(PartOfSpeech, u32)>,
+        ix: Indexes,
+    ) -> Dictionary {
+        Dictionary {
+            entries: (0..meta.len()).map(|_| OnceLock::new()).collect(),
+            encoded: Some(encoded),
+            meta,
+            ix,
+            stems: OnceLock::new(),
+            sorted_headwords: OnceLock::new(),
+            fossils: OnceLock::new(),
+        }
     }
 
     /// All entries with exactly this headword (zijn: verb and pronoun).
@@ -238,27 +293,27 @@ impl Dictionary {
             .by_headword
             .get(headword)
             .iter()
-            .filter_map(|&id| self.entries.get(id as usize))
+            .filter_map(|&id| self.entry_at(id))
             .collect()
     }
 
     /// Every distinct headword, sorted.
     pub fn headwords(&self) -> impl Iterator<Item = &str> {
         self.sorted_headwords
-            .get_or_init(|| index::sorted_headwords(&self.entries, &self.ix))
+            .get_or_init(|| index::sorted_headwords(|id| self.headword(id), &self.ix))
             .iter()
-            .filter_map(|&id| self.entries.get(id as usize))
+            .filter_map(|&id| self.entry_at(id))
             .map(|e| e.headword.as_str())
     }
 
     /// Every entry, in source order.
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter()
+        (0..self.entries.len() as u32).filter_map(|id| self.entry_at(id))
     }
 
     /// The entry with this id (ids are positions in [`Dictionary::entries`]).
     pub fn get(&self, id: u32) -> Option<&Entry> {
-        self.entries.get(id as usize)
+        self.entry_at(id)
     }
 
     /// Number of entries.
@@ -308,6 +363,38 @@ impl Dictionary {
             .filter_map(|&i| self.ix.multiwords.get(i as usize))
     }
 
+    /// The multiword expression a fossil word belongs to: a word that occurs only inside
+    /// expressions (opzichte → ten opzichte van, feite → in feite), so that a learner who
+    /// meets or types it alone still gets the gloss. The shortest expression wins, then the
+    /// most frequent. Built on first use.
+    pub fn fossil_phrase(&self, word: &str) -> Option<u32> {
+        self.fossils
+            .get_or_init(|| {
+                let mut best: FxHashMap<Box<str>, (usize, u32, u32)> = FxHashMap::default();
+                for mw in &self.ix.multiwords {
+                    for w in &mw.words {
+                        if w.chars().count() < 4
+                            || !w.chars().all(char::is_alphabetic)
+                            || !self.form_hits(w).is_empty()
+                        {
+                            continue;
+                        }
+                        let key = (mw.words.len(), self.rank(mw.entry).unwrap_or(u32::MAX));
+                        match best.get_mut(w.as_str()) {
+                            Some(b) if (b.0, b.1) <= key => {}
+                            Some(b) => *b = (key.0, key.1, mw.entry),
+                            None => {
+                                best.insert(w.as_str().into(), (key.0, key.1, mw.entry));
+                            }
+                        }
+                    }
+                }
+                best.into_iter().map(|(k, v)| (k, v.2)).collect()
+            })
+            .get(word)
+            .copied()
+    }
+
     /// Entry ids whose headword is exactly this (case-sensitive).
     pub fn headword_ids(&self, headword: &str) -> &[u32] {
         self.ix.by_headword.get(headword)
@@ -321,8 +408,12 @@ impl Dictionary {
         ids.extend_from_slice(self.headword_ids(&fold(word)));
         let key = normalize(word);
         let mut hits: Vec<FormHit> = self.form_hits(&key).to_vec();
+        // A lower-case word: lower-case headwords before names and abbreviations (me → mij
+        // before ME).
+        let lower = !word.chars().any(char::is_uppercase);
         hits.sort_by_key(|h| {
             (
+                lower && self.headword(h.entry).starts_with(char::is_uppercase),
                 std::cmp::Reverse(h.tag.prior()),
                 self.rank(h.entry).unwrap_or(u32::MAX),
             )
@@ -335,6 +426,16 @@ impl Dictionary {
                     .map(|g| g.entry),
             );
         }
+        if ids.is_empty()
+            && let Some(id) = self.fossil_phrase(&key)
+        {
+            ids.push(id);
+        }
+        if ids.is_empty()
+            && let Some((_, hits)) = crate::lang::lemma::transposition(&key, self)
+        {
+            ids.extend(hits.iter().map(|h| h.entry));
+        }
         // A compound: its head first, then the other parts (vredesakkoord → akkoord, vrede).
         if ids.is_empty()
             && let Some(split) = crate::lang::compound::split(&key, self)
@@ -343,9 +444,7 @@ impl Dictionary {
         }
         let mut seen = HashSet::new();
         ids.retain(|id| seen.insert(*id));
-        ids.iter()
-            .filter_map(|&id| self.entries.get(id as usize))
-            .collect()
+        ids.iter().filter_map(|&id| self.entry_at(id)).collect()
     }
 }
 
@@ -400,9 +499,7 @@ impl Lexicon for Dictionary {
     }
 
     fn headword(&self, entry: u32) -> &str {
-        self.entries
-            .get(entry as usize)
-            .map_or("", |e| e.headword.as_str())
+        self.entry_at(entry).map_or("", |e| e.headword.as_str())
     }
 
     fn pos(&self, entry: u32) -> PartOfSpeech {
@@ -412,7 +509,7 @@ impl Lexicon for Dictionary {
     }
 
     fn particle(&self, entry: u32) -> Option<&str> {
-        self.entries.get(entry as usize)?.particle.as_deref()
+        self.entry_at(entry)?.particle.as_deref()
     }
 
     fn rank(&self, entry: u32) -> Option<u32> {
@@ -423,7 +520,7 @@ impl Lexicon for Dictionary {
 
     fn stem_hits(&self, stem: &str) -> &[u32] {
         self.stems
-            .get_or_init(|| index::stem_index(&self.entries))
+            .get_or_init(|| index::stem_index(self.entries()))
             .get(stem)
             .map_or(&[], Vec::as_slice)
     }
@@ -467,6 +564,47 @@ pub(crate) mod tests {
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(heads, sorted);
+    }
+
+    #[test]
+    fn compound_verbs_borrow_the_irregular_present_and_dashes_mean_none() {
+        let dict = mini();
+        let forms = |w: &str| -> Vec<&str> {
+            dict.form_hits(w)
+                .iter()
+                .map(|h| dict.headword(h.entry))
+                .collect()
+        };
+        assert_eq!(forms("achteruitgaat"), ["achteruitgaan"]);
+        assert!(forms("achteruitgat").is_empty());
+        assert_eq!(forms("begaat"), ["begaan"]);
+        assert!(forms("begat").is_empty());
+        // pp=- : no participle at all.
+        assert!(forms("-").is_empty());
+        assert!(forms("-e").is_empty());
+        // mee-eten: the hyphen goes with the particle; the bare base is `eet`.
+        assert_eq!(forms("mee-eet"), ["mee-eten"]);
+        assert!(dict.separable_hits("-eten").is_empty());
+        assert!(
+            dict.separable_hits("eet")
+                .iter()
+                .any(|h| dict.headword(h.entry) == "mee-eten")
+        );
+    }
+
+    #[test]
+    fn lower_case_words_prefer_lower_case_headwords_and_fossils_find_their_phrase() {
+        let source = "me\tpron\tvar=mij\tme\nME\tabbr\t\triot police\n\
+                      ten opzichte van\tphrase\t\twith regard to\n";
+        let dict =
+            Dictionary::from_sources(&[("x.tsv".into(), source.into())], None).expect("test value");
+        assert_eq!(dict.lookup("me")[0].headword, "me");
+        assert_eq!(dict.lookup("ME")[0].headword, "ME");
+        let id = dict.fossil_phrase("opzichte").expect("fossil");
+        assert_eq!(dict.headword(id), "ten opzichte van");
+        assert_eq!(dict.lookup("opzichte")[0].headword, "ten opzichte van");
+        assert!(dict.fossil_phrase("van").is_none());
+        assert_eq!(dict.lookup("atlhans").len(), 0);
     }
 
     #[test]

@@ -81,6 +81,9 @@ pub fn hash_str(key: &str) -> u64 {
     x ^ (x >> 33)
 }
 
+/// The raw parts of a [`StrMap`]: key arena, key ranges, values, slots.
+pub type RawStrMap<'a, V> = (&'a str, &'a [(u32, u32)], &'a [V], &'a [(u32, u32)]);
+
 /// A string-keyed map for the dictionary's big indexes: keys live in one arena string (no
 /// allocation per key), slots are probed linearly. Built once, read many times.
 #[derive(Clone, Debug)]
@@ -216,6 +219,35 @@ impl<V> StrMap<V> {
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
         self.values.iter_mut()
     }
+
+    /// The raw parts (key arena, key ranges, values, slots), for a binary cache.
+    pub fn raw_parts(&self) -> RawStrMap<'_, V> {
+        (&self.arena, &self.keys, &self.values, &self.slots)
+    }
+
+    /// Rebuilds a map from [`StrMap::raw_parts`], checking what lookups rely on: a
+    /// power-of-two slot table with at least one empty slot (so a probe ends), slots that
+    /// point at keys, one value per key, key ranges inside the arena. `None` if not.
+    pub fn from_raw_parts(
+        arena: String,
+        keys: Vec<(u32, u32)>,
+        values: Vec<V>,
+        slots: Vec<(u32, u32)>,
+    ) -> Option<Self> {
+        let sound = slots.len().is_power_of_two()
+            && values.len() == keys.len()
+            && slots.iter().any(|s| s.1 == 0)
+            && slots.iter().all(|s| s.1 as usize <= keys.len())
+            && keys
+                .iter()
+                .all(|&(a, b)| arena.get(a as usize..b as usize).is_some());
+        sound.then_some(Self {
+            arena,
+            keys,
+            values,
+            slots,
+        })
+    }
 }
 
 /// Collects (key, value) pairs for a [`StrMultiMap`].
@@ -344,6 +376,25 @@ impl<T> StrMultiMap<T> {
         self.keys.is_empty()
     }
 
+    /// The raw parts (keys → group number, group offsets, values), for a binary cache.
+    pub fn raw_parts(&self) -> (&StrMap<u32>, &[u32], &[T]) {
+        (&self.keys, &self.offsets, &self.values)
+    }
+
+    /// Rebuilds a map from [`StrMultiMap::raw_parts`]; `None` if the offsets do not fit.
+    pub fn from_raw_parts(keys: StrMap<u32>, offsets: Vec<u32>, values: Vec<T>) -> Option<Self> {
+        let sound = offsets.len() == keys.len() + 1
+            && offsets.first() == Some(&0)
+            && offsets.windows(2).all(|w| w[0] <= w[1])
+            && offsets.last().is_some_and(|&l| l as usize == values.len())
+            && keys.values.iter().all(|&g| (g as usize) < keys.len());
+        sound.then_some(Self {
+            keys,
+            offsets,
+            values,
+        })
+    }
+
     /// Every key with its values, in first-insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &[T])> {
         self.keys.iter().map(|(k, &id)| {
@@ -423,6 +474,17 @@ impl<T> ShardedMultiMap<T> {
     /// Number of keys.
     pub fn len(&self) -> usize {
         self.shards.iter().map(StrMultiMap::len).sum()
+    }
+
+    /// The shards, for a binary cache.
+    pub fn shards(&self) -> &[StrMultiMap<T>] {
+        &self.shards
+    }
+
+    /// A map from shards built by [`ShardedMultiMap::build`] (in the same order); `None`
+    /// for no shards.
+    pub fn from_shards(shards: Vec<StrMultiMap<T>>) -> Option<Self> {
+        (!shards.is_empty()).then_some(Self { shards })
     }
 
     /// Is the map empty?

@@ -194,6 +194,20 @@ pub fn guess(form: &str, lex: &impl Lexicon) -> Vec<Guess> {
             try_base(&base, &[Adj], FormTag::Inflected, &mut out);
         }
     }
+    // Nominalised superlatives and comparatives: de meesten → meest (veel), de ouderen.
+    if let Some(stripped) = form.strip_suffix("en") {
+        for hit in lex.form_hits(stripped) {
+            let superlative = matches!(hit.tag, FormTag::Superlative | FormTag::Comparative)
+                || hit.tag == FormTag::Extra && lex.pos(hit.entry) == PartOfSpeech::Determiner;
+            if superlative && !out.iter().any(|g| g.entry == hit.entry) {
+                out.push(Guess {
+                    entry: hit.entry,
+                    tag: FormTag::SuperlativeInflected,
+                    kind: GuessKind::Rule,
+                });
+            }
+        }
+    }
     if let Some(stripped) = form.strip_suffix("ën") {
         try_base(&format!("{stripped}e"), &[Noun], FormTag::Plural, &mut out);
     }
@@ -266,6 +280,39 @@ pub fn guess(form: &str, lex: &impl Lexicon) -> Vec<Guess> {
         }
     }
     out
+}
+
+/// Typo tolerance for an unknown lower-case word of 5 to 30 letters: the known form
+/// reached by swapping two neighbouring letters (`atlhans` → althans), with its hits. When
+/// several swaps give known forms, the one whose best entry is most frequent wins. Only
+/// called on misses, so it costs nothing for known words.
+pub fn transposition(form: &str, lex: &impl Lexicon) -> Option<(String, Vec<FormHit>)> {
+    let chars: Vec<char> = form.chars().collect();
+    if !(5..=30).contains(&chars.len()) || !chars.iter().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    let mut best: Option<(u32, String, Vec<FormHit>)> = None;
+    let mut candidate = chars.clone();
+    for i in 0..chars.len() - 1 {
+        if chars[i] == chars[i + 1] {
+            continue;
+        }
+        candidate.swap(i, i + 1);
+        let text: String = candidate.iter().collect();
+        candidate.swap(i, i + 1);
+        let hits = lex.form_hits(&text);
+        let Some(rank) = hits
+            .iter()
+            .map(|h| lex.rank(h.entry).unwrap_or(u32::MAX))
+            .min()
+        else {
+            continue;
+        };
+        if best.as_ref().is_none_or(|(r, ..)| rank < *r) {
+            best = Some((rank, text, hits.to_vec()));
+        }
+    }
+    best.map(|(_, text, hits)| (text, hits))
 }
 
 /// The last resort: entries whose headword has the same Snowball stem.
@@ -670,6 +717,20 @@ mod tests {
         assert_eq!(guessed("kernen"), ["kern"]);
         assert_eq!(guessed("wapens"), ["wapen"]);
         assert_eq!(guessed("werkend"), ["werken"]);
+    }
+
+    #[test]
+    fn a_swap_of_neighbouring_letters_is_a_typo() {
+        let dict = mini();
+        let (form, hits) = transposition("sacntie", &dict).expect("sanctie");
+        assert_eq!(form, "sanctie");
+        assert_eq!(dict.headword(hits[0].entry), "sanctie");
+        let (_, hits) = transposition("rgeeringen", &dict).expect("regeringen");
+        assert_eq!(dict.headword(hits[0].entry), "regering");
+        // Too short, or no swap gives a known form.
+        assert!(transposition("hius", &dict).is_none());
+        assert!(transposition("xyzzyq", &dict).is_none());
+        assert!(transposition("sanc-tie", &dict).is_none());
     }
 
     #[test]

@@ -68,6 +68,32 @@ pub enum FormTag {
 }
 
 impl FormTag {
+    /// Every tag, in declaration order (the position is the tag's number in a binary cache).
+    pub const ALL: [FormTag; 22] = [
+        Self::Lemma,
+        Self::Variant,
+        Self::Extra,
+        Self::Plural,
+        Self::Diminutive,
+        Self::DiminutivePlural,
+        Self::Genitive,
+        Self::Present1,
+        Self::Present3,
+        Self::PresentIrregular,
+        Self::Past,
+        Self::PastPlural,
+        Self::Participle,
+        Self::ParticipleInflected,
+        Self::PresentParticiple,
+        Self::PresentParticipleInflected,
+        Self::Inflected,
+        Self::Partitive,
+        Self::Comparative,
+        Self::ComparativeInflected,
+        Self::Superlative,
+        Self::SuperlativeInflected,
+    ];
+
     /// How likely a word with this tag is this form, compared with other readings of the same
     /// spelling (higher is likelier). Used as a prior when a form has several lemmas.
     pub fn prior(self) -> i32 {
@@ -371,9 +397,14 @@ fn verb_forms(p: &Paradigm<'_>, emit: &mut dyn FnMut(&str, FormTag, Attach)) {
     let (prefix, base) = match p.particle {
         Some(particle) => {
             let rest = p.headword.strip_prefix(particle).unwrap_or(p.headword);
-            match rest.strip_prefix(' ') {
-                Some(rest) => ("", rest),
-                None => (particle, rest),
+            match (rest.strip_prefix(' '), rest.strip_prefix('-')) {
+                (Some(rest), _) => ("", rest),
+                // mee-eten: the hyphen goes with the particle (mee-eet, eet … mee).
+                (_, Some(rest)) => (
+                    p.headword.get(..particle.len() + 1).unwrap_or(particle),
+                    rest,
+                ),
+                _ => (particle, rest),
             }
         }
         None => ("", p.headword),
@@ -411,10 +442,15 @@ fn verb_forms(p: &Paradigm<'_>, emit: &mut dyn FnMut(&str, FormTag, Attach)) {
             .iter()
             .any(|f| *f == present3(&stem) && *f != stem)
         {
-            both(&stem, FormTag::Present1, emit);
+            if separable {
+                // kun je het aan: only ever apart from the particle (no "aankun").
+                emit(&stem, FormTag::Present1, Bare);
+            } else {
+                both(&stem, FormTag::Present1, emit);
+            }
         }
     }
-    for past in p.past.iter().chain(p.past_variants) {
+    for past in p.past.iter().chain(p.past_variants).filter(|f| *f != "-") {
         let tag = if past.ends_with("en") && past.chars().count() > 3 {
             FormTag::PastPlural
         } else {
@@ -422,10 +458,12 @@ fn verb_forms(p: &Paradigm<'_>, emit: &mut dyn FnMut(&str, FormTag, Attach)) {
         };
         both(past, tag, emit);
     }
+    // `pp=-` (zullen): no participle.
     for pp in p
         .participle
         .into_iter()
         .chain(p.participle_variants.iter().map(String::as_str))
+        .filter(|pp| *pp != "-")
     {
         if spaced {
             // akkoord gegaan: the participle stands after its particle.

@@ -17,8 +17,11 @@ pub enum Item<'a> {
     Word(&'a str, &'a [crate::lang::SeparableHit]),
     /// Anything else that does not end a clause (a number, a link).
     Other,
-    /// Punctuation that ends a clause (, ; : . ! ? closing quotes, brackets).
+    /// Punctuation that ends a clause (; : . ! ? closing quotes, brackets).
     Boundary,
+    /// A comma: ends a clause, unless it opens an appositive closed by the next comma
+    /// (gingen hij en zijn tegenhanger, Volodymyr Zelensky, akkoord).
+    Comma,
     /// An opening quote or bracket: what follows is quoted inside the clause (zet in op
     /// "een wapenstilstand").
     Open,
@@ -80,7 +83,7 @@ fn word<'a>(items: &[Item<'a>], i: usize) -> Option<&'a str> {
 fn stands_alone(items: &[Item<'_>], i: usize, lex: &impl Lexicon) -> bool {
     use PartOfSpeech as P;
     let next = match items.get(i + 1) {
-        None | Some(Item::Boundary) => return true,
+        None | Some(Item::Boundary | Item::Comma) => return true,
         // A number or a quotation starts a noun phrase (op 3,6 procent; op "een …").
         Some(Item::Other | Item::Open) => return false,
         Some(Item::Word(w, _)) => *w,
@@ -113,13 +116,118 @@ fn stands_alone(items: &[Item<'_>], i: usize, lex: &impl Lexicon) -> bool {
     !nominal || functional
 }
 
-/// Does a new clause with its own finite verb start at `i` (`en zette`, `maar ging`)?
+/// Does a new clause with its own finite verb start at `i` (`en zette`, `maar ging`)? Not
+/// when the word after `en` is a possessive or determiner before a noun phrase (`hij en zijn
+/// Oekraïense tegenhanger`).
 fn coordinated_clause(items: &[Item<'_>], i: usize, lex: &impl Lexicon) -> bool {
+    use PartOfSpeech as P;
     let Some(next) = word(items, i + 1) else {
         return false;
     };
-    lex.form_hits(next).iter().any(|h| h.tag.is_finite())
-        || lex.separable_hits(next).iter().any(|h| h.tag.is_finite())
+    let hits = lex.form_hits(next);
+    let finite = hits.iter().any(|h| h.tag.is_finite())
+        || lex.separable_hits(next).iter().any(|h| h.tag.is_finite());
+    if !finite {
+        return false;
+    }
+    let determiner = hits
+        .iter()
+        .any(|h| matches!(lex.pos(h.entry), P::Pronoun | P::Determiner));
+    let noun_phrase = word(items, i + 2).is_some_and(|w| {
+        let after = lex.form_hits(w);
+        !after.is_empty()
+            && after.iter().all(|h| {
+                matches!(lex.pos(h.entry), P::Noun | P::Adjective | P::Name) && !h.tag.is_finite()
+            })
+    });
+    !(determiner && noun_phrase)
+}
+
+/// Skips an appositive: for a comma at `i`, the index of the comma that closes a short
+/// noun phrase after it (`, Volodymyr Zelensky,`), if there is one.
+fn appositive_end(items: &[Item<'_>], i: usize, lex: &impl Lexicon) -> Option<usize> {
+    for k in i + 1..=i + 5 {
+        match items.get(k)? {
+            Item::Comma => return (k > i + 1).then_some(k),
+            Item::Word(w, _) => {
+                if starts_clause(w) || lex.form_hits(w).iter().any(|h| h.tag.is_finite()) {
+                    return None;
+                }
+            }
+            Item::Other => {}
+            Item::Boundary | Item::Open => return None,
+        }
+    }
+    None
+}
+
+/// Verbs of motion, whose particle after a noun phrase is a postposition (gingen de straat
+/// op, liep de trap af), not the separable particle.
+fn is_motion_verb(base: &str) -> bool {
+    matches!(
+        base,
+        "gaan"
+            | "lopen"
+            | "rijden"
+            | "komen"
+            | "rennen"
+            | "vliegen"
+            | "varen"
+            | "fietsen"
+            | "wandelen"
+            | "stappen"
+            | "kruipen"
+            | "springen"
+            | "vluchten"
+    )
+}
+
+/// Is the particle at `j` (of the separable verb `entry`, whose verb is at `verb`) a
+/// postposition after the noun phrase right after a motion verb: `gingen de straat op`, but
+/// not `gingen de hele nacht door`, `stapte na het schandaal op`, `loopt eind dit jaar af`?
+fn postposition(items: &[Item<'_>], verb: usize, j: usize, entry: u32, lex: &impl Lexicon) -> bool {
+    let Some(particle) = lex.particle(entry) else {
+        return false;
+    };
+    if !matches!(
+        particle,
+        "op" | "af" | "uit" | "in" | "over" | "langs" | "rond"
+    ) {
+        return false;
+    }
+    let base = lex
+        .headword(entry)
+        .strip_prefix(particle)
+        .unwrap_or_default();
+    if !is_motion_verb(base) {
+        return false;
+    }
+    let noun_before = j
+        .checked_sub(1)
+        .and_then(|p| word(items, p))
+        .is_some_and(|w| {
+            lex.form_hits(w)
+                .iter()
+                .any(|h| lex.pos(h.entry) == PartOfSpeech::Noun)
+        });
+    // The verb, an article or demonstrative, at most one adjective, the noun, the particle.
+    let article_after_verb = word(items, verb + 1)
+        .is_some_and(|w| matches!(w, "de" | "het" | "een" | "deze" | "dit" | "die"));
+    // Or the definite article right before the noun, not inside a prepositional phrase
+    // (gingen duizenden mensen de straat op; not stapte na het schandaal op).
+    let article_before_noun = j
+        .checked_sub(2)
+        .and_then(|p| word(items, p))
+        .is_some_and(|w| matches!(w, "de" | "het"))
+        && !j
+            .checked_sub(3)
+            .and_then(|p| word(items, p))
+            .is_some_and(|w| {
+                lex.form_hits(w)
+                    .iter()
+                    .any(|h| lex.pos(h.entry) == PartOfSpeech::Preposition)
+            });
+    noun_before && (article_after_verb && (verb + 3..=verb + 4).contains(&j) || article_before_noun)
 }
 
 /// Finds the separable verbs of one sentence.
@@ -131,7 +239,8 @@ pub fn join(items: &[Item<'_>], lex: &impl Lexicon) -> Vec<Join> {
         let Item::Word(_, hits) = *item else {
             continue;
         };
-        if hits.is_empty() {
+        let next_has_hits = matches!(items.get(i + 1), Some(Item::Word(_, h)) if !h.is_empty());
+        if hits.is_empty() && !next_has_hits {
             continue;
         }
         let before = match (
@@ -145,6 +254,18 @@ pub fn join(items: &[Item<'_>], lex: &impl Lexicon) -> Vec<Join> {
         // Without `te`, only a particle written apart (akkoord gegaan): one written together
         // would be one word (opvragen), so `op vragen` is a preposition and a noun.
         let with_te = i.checked_sub(1).and_then(|p| word(items, p)) == Some("te");
+        // over te laten gaan: the particle belongs to the infinitive after `laten`.
+        let (i, hits) = match (before, items.get(i + 1)) {
+            (Some((_, particle)), Some(Item::Word(_, next_hits)))
+                if with_te
+                    && next_hits.iter().any(|h| {
+                        h.tag == FormTag::Lemma && lex.particle(h.entry) == Some(particle)
+                    }) =>
+            {
+                (i + 1, *next_hits)
+            }
+            _ => (i, hits),
+        };
         if let Some((p, particle)) = before
             && !taken(&joins, p)
             && !taken(&joins, i)
@@ -185,9 +306,20 @@ pub fn join(items: &[Item<'_>], lex: &impl Lexicon) -> Vec<Join> {
             continue;
         }
         let mut best: Option<(usize, u32)> = None;
+        let mut skip_to = 0;
         for (j, later) in items.iter().enumerate().skip(i + 1) {
+            if j <= skip_to {
+                continue;
+            }
             let w = match later {
                 Item::Boundary => break,
+                Item::Comma => match appositive_end(items, j, lex) {
+                    Some(end) => {
+                        skip_to = end;
+                        continue;
+                    }
+                    None => break,
+                },
                 Item::Other | Item::Open => continue,
                 Item::Word(w, _) => *w,
             };
@@ -213,6 +345,7 @@ pub fn join(items: &[Item<'_>], lex: &impl Lexicon) -> Vec<Join> {
             if let Some(hit) = found
                 && !taken(&joins, j)
                 && stands_alone(items, j, lex)
+                && !postposition(items, i, j, hit.entry, lex)
             {
                 best = Some((j, hit.entry));
             }
@@ -249,7 +382,9 @@ mod tests {
         let items: Vec<Item<'_>> = words
             .iter()
             .map(|w| {
-                if w == "," || w == "." {
+                if w == "," {
+                    Item::Comma
+                } else if w == "." {
                     Item::Boundary
                 } else {
                     Item::Word(w, dict.separable_hits(w))
@@ -327,6 +462,26 @@ mod tests {
         assert_eq!(joins.len(), 1);
         assert_eq!(dict.headword(joins[0].entry), "inzetten");
         assert_eq!(joins[0].particle, 2);
+    }
+
+    #[test]
+    fn appositives_postpositions_and_causatives() {
+        assert_eq!(
+            joined("zij gingen hij en zijn tegenhanger , Poetin , akkoord met onderhandelingen"),
+            one("gingen", "akkoord", "akkoord gaan")
+        );
+        assert!(joined("zij gingen , stelt hij , akkoord").is_empty());
+        assert!(joined("zij gingen de grens op .").is_empty());
+        assert!(joined("zij gingen opnieuw duizenden mensen de grens op .").is_empty());
+        // Inside a prepositional phrase the particle is the verb's.
+        assert_eq!(
+            joined("zij gingen met de grens op ."),
+            one("gingen", "op", "opgaan")
+        );
+        assert_eq!(
+            joined("zij besloot het op te laten gaan ."),
+            one("gaan", "op", "opgaan")
+        );
     }
 
     #[test]

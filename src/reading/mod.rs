@@ -140,6 +140,15 @@ fn is_boundary_punct(p: &str) -> bool {
     !matches!(p, "-" | "'" | "/" | "&" | "+" | "%" | "€" | "$" | "*" | "·")
 }
 
+/// A lower-case token matches a capitalised-only headword (a name or abbreviation: ME, NAM,
+/// Let, Unie) only when no lower-case headword has the form.
+fn prefer_lower_case(hits: &mut Vec<FormHit>, dict: &Dictionary) {
+    let capitalised = |h: &FormHit| dict.headword(h.entry).starts_with(char::is_uppercase);
+    if hits.iter().any(capitalised) && !hits.iter().all(capitalised) {
+        hits.retain(|h| !capitalised(h));
+    }
+}
+
 fn compound_gloss(split: &Split, dict: &Dictionary) -> String {
     split
         .parts
@@ -220,6 +229,9 @@ impl<'d> Analyzer<'d> {
         let hits = dict.form_hits(&r.norm);
         if !hits.is_empty() {
             r.hits = hits.to_vec();
+            if !form.chars().any(char::is_uppercase) {
+                prefer_lower_case(&mut r.hits, dict);
+            }
             r.kind = MatchKind::Entry;
             return r;
         }
@@ -244,6 +256,16 @@ impl<'d> Analyzer<'d> {
             r.kind = MatchKind::Entry;
             return r;
         }
+        // A word that exists only inside an expression (opzichte → ten opzichte van).
+        if let Some(id) = dict.fossil_phrase(&r.norm)
+            && let Some(e) = dict.get(id)
+        {
+            r.kind = MatchKind::Mwe;
+            r.entry = Some(id);
+            r.lemma = e.headword.clone();
+            r.gloss = e.first_sense().to_owned();
+            return r;
+        }
         if r.norm.contains('-') && !r.norm.starts_with('\'') {
             if let Some(h) = self.hyphenated(form) {
                 return h;
@@ -254,6 +276,14 @@ impl<'d> Analyzer<'d> {
             r.entry = split.parts.last().and_then(|p| p.entry);
             r.parts = split.parts.into_iter().map(|p| p.text).collect();
             r.lemma = split.lemma;
+            return r;
+        }
+        // A typo: two neighbouring letters swapped (atlhans → althans).
+        if !is_capitalized(form)
+            && let Some((_, hits)) = lemma::transposition(&r.norm, dict)
+        {
+            r.hits = hits;
+            r.kind = MatchKind::Entry;
             return r;
         }
         // Capitalized unknown words are names (State Department): no stemming.
@@ -535,7 +565,13 @@ impl<'d> Analyzer<'d> {
                         }
                         _ => false,
                     };
-                    if opens { Item::Open } else { Item::Boundary }
+                    if opens {
+                        Item::Open
+                    } else if items[i].0 == "," {
+                        Item::Comma
+                    } else {
+                        Item::Boundary
+                    }
                 }
             })
             .collect();
@@ -764,6 +800,27 @@ mod tests {
             .find(|w| w.0 == form)
             .unwrap_or_else(|| panic!("{form} in {l:?}"));
         (w.1.clone(), w.2.clone())
+    }
+
+    #[test]
+    fn typos_fossils_and_case() {
+        assert_eq!(
+            lemma_of("Zij gaan naar de rgeering.", "rgeering"),
+            ("regering".into(), "entry".into())
+        );
+        let source = "nam\tverb\tpast=nam,namen;pp=genomen;aux=hebben\tto take\n\
+                      NAM\tabbr\t\tDutch gas company\n\
+                      in feite\tphrase\t\tin fact\n";
+        let dict =
+            Dictionary::from_sources(&[("x.tsv".into(), source.into())], None).expect("test value");
+        let words = analyze("Hij zei nam. De NAM nam. Feite.", &dict).words;
+        let got: Vec<(&str, &str, String)> = words
+            .iter()
+            .map(|w| (w.form.as_str(), w.lemma.as_str(), w.kind.to_string()))
+            .collect();
+        assert_eq!(got[2], ("nam", "nam", "entry".to_owned()));
+        assert_eq!(got[4], ("NAM", "NAM", "entry".to_owned()));
+        assert_eq!(got[6], ("Feite", "in feite", "mwe".to_owned()));
     }
 
     #[test]
