@@ -10,7 +10,10 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn leesbril(args: &[&str]) -> Output {
+    // Keep the dictionary cache of these runs out of the user's own cache folder.
+    let cache = std::env::temp_dir().join("leesbril-cli-tests-cache");
     Command::new(env!("CARGO_BIN_EXE_leesbril"))
+        .env("XDG_CACHE_HOME", cache)
         .args(args)
         .output()
         .expect("the binary runs")
