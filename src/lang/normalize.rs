@@ -81,6 +81,22 @@ pub fn strip_diacritics(word: &str) -> String {
         .collect()
 }
 
+/// The word without the acute and grave accents Dutch writes for emphasis (écht, óók, dát,
+/// vóór); other diacritics (ë, ï) stay. Only for forms that are not found as written: één and
+/// café are words of their own.
+pub fn strip_emphasis(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' => 'a',
+            'é' | 'è' => 'e',
+            'í' | 'ì' => 'i',
+            'ó' | 'ò' => 'o',
+            'ú' | 'ù' => 'u',
+            other => other,
+        })
+        .collect()
+}
+
 /// Does the word start with an upper-case letter?
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -146,5 +162,14 @@ mod tests {
         assert!(is_all_caps("NAVO"));
         assert!(!is_all_caps("Navo"));
         assert!(!is_all_caps("A"));
+    }
+
+    #[test]
+    fn emphasis_accents_are_removed_but_other_diacritics_stay() {
+        assert_eq!(strip_emphasis("écht"), "echt");
+        assert_eq!(strip_emphasis("vóór"), "voor");
+        assert_eq!(strip_emphasis("óók"), "ook");
+        assert_eq!(strip_emphasis("ruïne"), "ruïne");
+        assert_eq!(strip_emphasis("huis"), "huis");
     }
 }

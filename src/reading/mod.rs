@@ -244,6 +244,16 @@ impl<'d> Analyzer<'d> {
                 return r;
             }
         }
+        // Accents written for emphasis (écht, óók, dát): the word without them.
+        let plain = crate::lang::normalize::strip_emphasis(&r.norm);
+        if plain != r.norm {
+            let hits = dict.form_hits(&plain);
+            if !hits.is_empty() {
+                r.hits = hits.to_vec();
+                r.kind = MatchKind::Entry;
+                return r;
+            }
+        }
         let guesses = lemma::guess(&r.norm, dict);
         if !guesses.is_empty() {
             r.hits = guesses
