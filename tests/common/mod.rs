@@ -3,6 +3,9 @@
 #![expect(dead_code, reason = "each test binary uses a different subset")]
 
 use std::path::{Path, PathBuf};
+
+#[path = "../engine_support/mod.rs"]
+mod engine_support;
 use std::sync::{Arc, OnceLock};
 
 use leesbril::app::{self, AppState, DictionarySlot};
@@ -44,12 +47,5 @@ pub fn app(path: &Path) -> LeesbrilApp {
 
 /// The seed articles' paths, sorted.
 pub fn seed_files() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("seeds"))
-        .expect("seeds folder")
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .collect();
-    files.sort();
-    files
+    engine_support::sorted_files(&root().join("seeds"), "txt")
 }

@@ -11,16 +11,20 @@ pub fn dictionaries_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("dictionaries")
 }
 
-/// The bundled source files (name, contents), sorted by name.
-pub fn dictionary_sources() -> Vec<(String, String)> {
-    let dir = dictionaries_dir().join("nl-en");
-    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
-        .expect("dictionaries/nl-en exists")
+/// The files in `dir` with this extension, sorted by name.
+pub fn sorted_files(dir: &Path, extension: &str) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|err| panic!("{} exists: {err}", dir.display()))
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+        .filter(|p| p.extension().is_some_and(|x| x == extension))
         .collect();
     paths.sort();
+    paths
+}
+
+/// Each file as (file name, contents).
+fn read_named(paths: Vec<PathBuf>) -> Vec<(String, String)> {
     paths
         .into_iter()
         .map(|p| {
@@ -28,12 +32,16 @@ pub fn dictionary_sources() -> Vec<(String, String)> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            (
-                name,
-                fs::read_to_string(&p).expect("readable dictionary file"),
-            )
+            let text = fs::read_to_string(&p)
+                .unwrap_or_else(|err| panic!("{} is readable: {err}", p.display()));
+            (name, text)
         })
         .collect()
+}
+
+/// The bundled source files (name, contents), sorted by name.
+pub fn dictionary_sources() -> Vec<(String, String)> {
+    read_named(sorted_files(&dictionaries_dir().join("nl-en"), "tsv"))
 }
 
 /// The word-frequency list.
@@ -52,22 +60,8 @@ pub fn dictionary() -> Dictionary {
 
 /// The seed articles (name, text), sorted by name.
 pub fn seeds() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
-        .expect("seeds/ exists")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|p| {
-            let name = p
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            (name, fs::read_to_string(&p).expect("readable seed"))
-        })
-        .collect()
+    read_named(sorted_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"),
+        "txt",
+    ))
 }
