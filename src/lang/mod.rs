@@ -8,6 +8,7 @@ pub mod hash;
 pub mod lemma;
 pub mod morphology;
 pub mod normalize;
+pub mod numerals;
 pub mod separable;
 pub mod stem;
 pub mod tokenize;

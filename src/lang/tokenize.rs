@@ -490,7 +490,11 @@ fn scan<'a>(text: &'a str, segs: &[Seg<'a>], chunk_start: usize, tokens: &mut Ve
                 end = segs[j].end();
                 j += 1;
             }
-            let kind = if all_numbers || (seg.first().is_ascii_digit() && !word.contains('-')) {
+            // An ordinal written with digits (2e, 21ste) is read as a word: tweede.
+            let ordinal = crate::lang::numerals::ordinal_from_digits(word).is_some();
+            let kind = if !ordinal
+                && (all_numbers || (seg.first().is_ascii_digit() && !word.contains('-')))
+            {
                 TokenKind::Number
             } else {
                 TokenKind::Word
@@ -727,7 +731,7 @@ mod tests {
             "127.000 militairen" => "{127.000} [militairen]",
             "25% en 3,5%" => "{25%} [en] {3,5%}",
             "op 18-01-2022 om 10:30" => "[op] {18-01-2022} [om] {10:30}",
-            "de 21e eeuw" => "[de] {21e} [eeuw]",
+            "de 21e eeuw" => "[de] [21e] [eeuw]",
             "een F-16" => "[een] [F-16]",
         }
     }

@@ -254,6 +254,15 @@ impl<'d> Analyzer<'d> {
                 return r;
             }
         }
+        // An ordinal written with digits (2e, 21ste): the ordinal word.
+        if let Some(word) = crate::lang::numerals::ordinal_from_digits(&r.norm) {
+            let hits = dict.form_hits(&word);
+            if !hits.is_empty() {
+                r.hits = hits.to_vec();
+                r.kind = MatchKind::Entry;
+                return r;
+            }
+        }
         let guesses = lemma::guess(&r.norm, dict);
         if !guesses.is_empty() {
             r.hits = guesses
@@ -606,6 +615,27 @@ impl<'d> Analyzer<'d> {
                 }
             }
         }
+        // A form known only as the base of separable verbs whose particle is not in the
+        // sentence (a headline, a cut quote, one word looked up): the most frequent of those verbs.
+        for i in 0..n {
+            let (Some(wi), Some(ri)) = (word_of_item[i], res[i]) else {
+                continue;
+            };
+            let Some(w) = out.get_mut(wi) else { continue };
+            if w.kind != MatchKind::None {
+                continue;
+            }
+            let best = self.resolved[ri]
+                .separable
+                .iter()
+                .min_by_key(|hit| (dict.rank(hit.entry).unwrap_or(u32::MAX), hit.entry));
+            if let Some(e) = best.and_then(|hit| dict.get(hit.entry)) {
+                w.kind = MatchKind::Entry;
+                w.lemma = e.headword.clone();
+                w.gloss = e.first_sense().to_owned();
+                w.entry = best.map(|hit| hit.entry);
+            }
+        }
         // Multiword expressions.
         let mut in_group = vec![false; n];
         for join in &joins {
@@ -755,7 +785,10 @@ fn classify_pretokenized(token: &str) -> Class {
     {
         return Class::Other;
     }
-    if first.is_ascii_digit() && !token.contains('-') {
+    if first.is_ascii_digit()
+        && !token.contains('-')
+        && crate::lang::numerals::ordinal_from_digits(token).is_none()
+    {
         return Class::Other;
     }
     if token.chars().any(char::is_alphanumeric) {
@@ -831,6 +864,25 @@ mod tests {
         assert_eq!(got[2], ("nam", "nam", "entry".to_owned()));
         assert_eq!(got[4], ("NAM", "NAM", "entry".to_owned()));
         assert_eq!(got[6], ("Feite", "in feite", "mwe".to_owned()));
+    }
+
+    #[test]
+    fn a_separable_base_without_its_particle_reads_as_the_most_frequent_verb() {
+        let source = "aankondigen\tverb\tsep=aan;past=kondigde,kondigden;pp=aangekondigd;aux=hebben\tto announce\n\
+                      afkondigen\tverb\tsep=af;past=kondigde,kondigden;pp=afgekondigd;aux=hebben\tto proclaim\n\
+                      de\tdet\t-\tthe\n";
+        let frequencies =
+            "rank\tword\tzipf\n1\tde\t7.0\n2\taangekondigd\t4.0\n3\tafgekondigd\t3.0\n";
+        let dict = Dictionary::from_sources(&[("x.tsv".into(), source.into())], Some(frequencies))
+            .expect("test value");
+        let words = analyze("Kondigde de. Kondigde de af.", &dict).words;
+        let got: Vec<(&str, String)> = words
+            .iter()
+            .filter(|w| w.form != ".")
+            .map(|w| (w.lemma.as_str(), w.kind.to_string()))
+            .collect();
+        assert_eq!(got[0], ("aankondigen", "entry".to_owned()));
+        assert_eq!(got[2], ("afkondigen", "separable".to_owned()));
     }
 
     #[test]
