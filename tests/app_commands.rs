@@ -118,37 +118,13 @@ fn a_bad_import_reports_and_changes_nothing() {
 }
 
 #[test]
-fn the_dictionary_cache_is_written_then_read_and_rebuilt_when_damaged() {
-    let cache = tempfile::tempdir().unwrap();
-    let sources = common::root().join("dictionaries");
-    let built =
-        leesbril::app::load_bundled_dictionary_cached(&sources, Some(cache.path())).unwrap();
-    let cache_files: Vec<_> = std::fs::read_dir(cache.path())
-        .unwrap()
-        .flatten()
-        .map(|entry| entry.path())
-        .collect();
-    assert_eq!(cache_files.len(), 1, "{cache_files:?}");
-    let cache_file = &cache_files[0];
-    assert!(
-        cache_file
-            .file_name()
-            .unwrap()
-            .to_string_lossy()
-            .starts_with("dictionary-")
-    );
-
-    let cached =
-        leesbril::app::load_bundled_dictionary_cached(&sources, Some(cache.path())).unwrap();
-    assert_eq!(cached.len(), built.len());
-    assert_eq!(cached.lookup("gingen")[0].headword, "gaan");
-
-    std::fs::write(cache_file, b"not a dictionary").unwrap();
-    let rebuilt =
-        leesbril::app::load_bundled_dictionary_cached(&sources, Some(cache.path())).unwrap();
-    assert_eq!(rebuilt.len(), built.len());
-    assert!(
-        std::fs::metadata(cache_file).unwrap().len() > 1_000_000,
-        "the cache was rewritten"
-    );
+fn the_index_compiled_into_the_program_is_the_dictionary_of_the_sources() {
+    // build.rs indexes `dictionaries/` at compile time; the program must carry exactly what
+    // the sources say today (cargo rebuilds the index whenever a file there changes).
+    let embedded = leesbril::app::bundled_dictionary().unwrap();
+    let from_sources =
+        leesbril::app::load_bundled_dictionary(&common::root().join("dictionaries")).unwrap();
+    assert_eq!(embedded.len(), from_sources.len());
+    assert!(embedded.to_cache_bytes() == from_sources.to_cache_bytes());
+    assert_eq!(embedded.lookup("gingen")[0].headword, "gaan");
 }

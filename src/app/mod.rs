@@ -20,7 +20,7 @@ pub use command::{Command, LibrarySort};
 pub use gloss::{CompoundPart, GlossView};
 pub use library::LibraryRow;
 pub use reader::{ParagraphKind, ParagraphSpan, ReaderState};
-pub use seeds::{import_seeds, load_bundled_dictionary, load_bundled_dictionary_cached};
+pub use seeds::{bundled_dictionary, import_seeds, load_bundled_dictionary};
 
 use crate::dictionary::Dictionary;
 use crate::learn::{Status, TermContext};

@@ -1,4 +1,4 @@
-//! Where leesbril finds its data: the learner's database and the bundled dictionary and seeds.
+//! Where leesbril finds its data: the learner's database and the bundled seed articles.
 
 use std::path::{Path, PathBuf};
 
@@ -8,12 +8,6 @@ pub fn default_database() -> anyhow::Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("nl", "leesbril", "leesbril")
         .ok_or_else(|| anyhow::anyhow!("no home folder found: pass --db PATH"))?;
     Ok(dirs.data_dir().join("leesbril.sqlite3"))
-}
-
-/// The platform's cache folder for leesbril (`~/.cache/leesbril` on Linux), if there is a home.
-pub fn cache_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("nl", "leesbril", "leesbril")
-        .map(|dirs| dirs.cache_dir().to_owned())
 }
 
 /// The folder holding a bundled data folder (`dictionaries` or `seeds`).

@@ -5,7 +5,7 @@ use std::path::Path;
 use anyhow::Context as _;
 
 use super::article_text;
-use crate::dictionary::{Dictionary, sources_checksum};
+use crate::dictionary::Dictionary;
 use crate::store::{AddedArticle, Store};
 
 /// The dictionary's source files (name, text), sorted, and the frequency list if present.
@@ -33,55 +33,20 @@ fn read_dictionary_sources(dir: &Path) -> anyhow::Result<DictionarySources> {
     Ok((sources, frequencies))
 }
 
-/// Reads every `*.tsv` in `dir/nl-en` and the frequency list, and builds the dictionary.
+/// Reads every `*.tsv` in `dir/nl-en` and the frequency list, and builds the dictionary from
+/// them (what `build.rs` does at compile time; tests and benchmarks use it on the sources).
 pub fn load_bundled_dictionary(dir: &Path) -> anyhow::Result<Dictionary> {
-    load_bundled_dictionary_cached(dir, None)
-}
-
-/// Like [`load_bundled_dictionary`], keeping the built dictionary in `cache_dir` under a name
-/// that carries a checksum of the sources: a later start reads the cache (a few ms) instead of
-/// parsing and indexing again; changed sources make a new cache; a damaged cache is rebuilt.
-pub fn load_bundled_dictionary_cached(
-    dir: &Path,
-    cache_dir: Option<&Path>,
-) -> anyhow::Result<Dictionary> {
     let (sources, frequencies) = read_dictionary_sources(dir)?;
-    let Some(cache_dir) = cache_dir else {
-        return Ok(Dictionary::from_sources(&sources, frequencies.as_deref())?);
-    };
-    let checksum = sources_checksum(&sources, frequencies.as_deref());
-    let cache_path = cache_dir.join(format!("dictionary-{checksum:016x}.bin"));
-    if let Ok(bytes) = std::fs::read(&cache_path) {
-        match Dictionary::from_cache_bytes(&bytes) {
-            Ok(dictionary) => return Ok(dictionary),
-            Err(err) => log::warn!(
-                "rebuilding the dictionary cache {:?}: {err}",
-                cache_path.display().to_string()
-            ),
-        }
-    }
-    let dictionary = Dictionary::from_sources(&sources, frequencies.as_deref())?;
-    if let Err(err) = write_cache(cache_dir, &cache_path, &dictionary.to_cache_bytes()) {
-        log::warn!("the dictionary cache could not be written: {err:#}");
-    }
-    Ok(dictionary)
+    Ok(Dictionary::from_sources(&sources, frequencies.as_deref())?)
 }
 
-/// Writes the cache atomically (temporary file, then rename) and removes caches of older
-/// sources.
-fn write_cache(cache_dir: &Path, cache_path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    std::fs::create_dir_all(cache_dir)?;
-    let temporary = cache_path.with_extension("tmp");
-    std::fs::write(&temporary, bytes)?;
-    std::fs::rename(&temporary, cache_path)?;
-    for entry in std::fs::read_dir(cache_dir)?.flatten() {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if path != cache_path && name.starts_with("dictionary-") && name.ends_with(".bin") {
-            std::fs::remove_file(path).ok();
-        }
-    }
-    Ok(())
+/// The bundled dictionary's index, built from `dictionaries/` when the program is compiled
+/// (`build.rs`): every entry with its generated forms, ranks and indexes, ready to read.
+static BUNDLED_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dictionary.bin"));
+
+/// The bundled dictionary, read from the index compiled into the program (a few ms, no files).
+pub fn bundled_dictionary() -> anyhow::Result<Dictionary> {
+    Dictionary::from_cache_bytes(BUNDLED_INDEX).context("reading the bundled dictionary")
 }
 
 /// Adds the bundled articles in `dir` that are not in the library yet; returns how many

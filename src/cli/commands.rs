@@ -36,10 +36,7 @@ fn open_store(db: Option<PathBuf>) -> anyhow::Result<Store> {
 }
 
 fn load_dictionary() -> anyhow::Result<Dictionary> {
-    app::load_bundled_dictionary_cached(
-        &app::paths::bundled_dir("dictionaries"),
-        app::paths::cache_dir().as_deref(),
-    )
+    app::bundled_dictionary()
 }
 
 fn gui(db: Option<PathBuf>, quit_after_frames: Option<u64>) -> anyhow::Result<()> {

@@ -1,7 +1,7 @@
 //! A compact binary form of the built dictionary: the entries with their ranks and the
 //! ready-made indexes (string arenas, offsets and hash slots stored as they are in memory),
-//! so that loading is mostly copying. Pure: the app stores the bytes (in the user's cache
-//! directory, keyed by [`sources_checksum`]) and hands them back.
+//! so that loading is mostly copying. Pure: `build.rs` writes the bytes when the program is
+//! compiled and the program carries them.
 //!
 //! Layout (all integers little-endian): the magic `LBDC`, the format version (u32), the
 //! entries, the form index shards, the separable index, the headword index, the multiword
@@ -16,43 +16,9 @@ use super::index::{Indexes, Multiword};
 use super::{Dictionary, DictionaryError};
 
 const MAGIC: &[u8; 4] = b"LBDC";
-/// Bumped whenever the layout or the morphology changes, so that an old cache is rejected.
+/// Bumped whenever the layout changes, so that bytes of another layout are rejected.
 pub const CACHE_VERSION: u32 = 1;
 const NONE: u32 = u32::MAX;
-
-/// A stable 64-bit FNV-1a checksum of the dictionary sources (file names and contents, in
-/// order), the word-frequency list and [`CACHE_VERSION`]: the key under which the app stores
-/// the cache. Unlike std's hasher it is the same in every run and on every machine.
-pub fn sources_checksum(sources: &[(String, String)], wordfreq: Option<&str>) -> u64 {
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
-    h.write(&CACHE_VERSION.to_le_bytes());
-    for (name, contents) in sources {
-        h.write(&(name.len() as u64).to_le_bytes());
-        h.write(name.as_bytes());
-        h.write(&(contents.len() as u64).to_le_bytes());
-        h.write(contents.as_bytes());
-    }
-    match wordfreq {
-        Some(w) => {
-            h.write(&[1]);
-            h.write(&(w.len() as u64).to_le_bytes());
-            h.write(w.as_bytes());
-        }
-        None => h.write(&[0]),
-    }
-    h.0
-}
-
-struct Fnv(u64);
-
-impl Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
 
 struct Writer(Vec<u8>);
 
@@ -605,21 +571,5 @@ mod tests {
                 .flatten()
         });
         assert_eq!(lemma.as_deref(), Some("gaan"));
-    }
-
-    #[test]
-    fn checksum_is_stable_and_sees_every_change() {
-        let sources = vec![("a.tsv".to_owned(), "huis\tnoun\t\thouse\n".to_owned())];
-        let sum = sources_checksum(&sources, Some("rank\tword\tzipf\n"));
-        assert_eq!(sum, sources_checksum(&sources, Some("rank\tword\tzipf\n")));
-        assert_ne!(sum, sources_checksum(&sources, None));
-        let renamed = vec![("b.tsv".to_owned(), sources[0].1.clone())];
-        assert_ne!(sum, sources_checksum(&renamed, Some("rank\tword\tzipf\n")));
-        // FNV-1a of nothing but the version and the "no word list" byte: fixed forever.
-        let empty = sources_checksum(&[], None);
-        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
-        h.write(&CACHE_VERSION.to_le_bytes());
-        h.write(&[0]);
-        assert_eq!(empty, h.0);
     }
 }

@@ -19,7 +19,6 @@ use std::sync::OnceLock;
 
 use crate::lang::hash::{FxHashMap, StrMap};
 
-pub use cache::sources_checksum;
 pub use entry::{Auxiliary, Entry, Gender};
 pub use format::MalformedKind;
 pub use index::Multiword;
@@ -194,16 +193,15 @@ impl Dictionary {
         }
     }
 
-    /// The dictionary in a compact binary form (entries, ranks and ready-made indexes) for
-    /// the app's cache: [`Dictionary::from_cache_bytes`] loads it far faster than
-    /// [`Dictionary::from_sources`]. Store it keyed by [`sources_checksum`].
+    /// The dictionary in a compact binary form (entries, ranks and ready-made indexes):
+    /// [`Dictionary::from_cache_bytes`] loads it far faster than [`Dictionary::from_sources`].
+    /// `build.rs` writes it for the bundled dictionary when the program is compiled.
     pub fn to_cache_bytes(&self) -> Vec<u8> {
         cache::to_bytes(self)
     }
 
-    /// Loads a dictionary from [`Dictionary::to_cache_bytes`]. A truncated, damaged or
-    /// outdated cache gives [`DictionaryError::Cache`] (never a panic): then load from the
-    /// sources and write a new cache.
+    /// Loads a dictionary from [`Dictionary::to_cache_bytes`]. Truncated, damaged or
+    /// other-version bytes give [`DictionaryError::Cache`] (never a panic).
     pub fn from_cache_bytes(bytes: &[u8]) -> Result<Dictionary, DictionaryError> {
         cache::from_bytes(bytes)
     }
