@@ -208,6 +208,22 @@ pub fn guess(form: &str, lex: &impl Lexicon) -> Vec<Guess> {
             }
         }
     }
+    // Nominalised numerals and quantifiers: de eersten, de weinigen → eerste, weinig.
+    if let Some(stripped) = form.strip_suffix('n').filter(|s| s.ends_with('e')) {
+        for hit in lex.form_hits(stripped) {
+            let quantity = matches!(
+                lex.pos(hit.entry),
+                PartOfSpeech::Numeral | PartOfSpeech::Determiner
+            );
+            if quantity && !out.iter().any(|g| g.entry == hit.entry) {
+                out.push(Guess {
+                    entry: hit.entry,
+                    tag: FormTag::Inflected,
+                    kind: GuessKind::Rule,
+                });
+            }
+        }
+    }
     if let Some(stripped) = form.strip_suffix("ën") {
         try_base(&format!("{stripped}e"), &[Noun], FormTag::Plural, &mut out);
     }

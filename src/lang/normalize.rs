@@ -97,6 +97,51 @@ pub fn strip_emphasis(word: &str) -> String {
         .collect()
 }
 
+/// The word with one letter given a diacritic, for every letter that can take one, diaeresis
+/// first (patienten → patiënten, belgie → belgië, premiere → première): the spellings to try
+/// for a word typed without them. Only for forms that are not found as written.
+pub fn with_one_diacritic(word: &str) -> impl Iterator<Item = String> + '_ {
+    word.char_indices().flat_map(move |(at, c)| {
+        let marked: &[char] = match c {
+            'e' => &['ë', 'é', 'è', 'ê'],
+            'i' => &['ï', 'í'],
+            'o' => &['ö', 'ó', 'ô'],
+            'u' => &['ü', 'ú', 'û'],
+            'a' => &['á', 'à', 'â'],
+            'c' => &['ç'],
+            'n' => &['ñ'],
+            _ => &[],
+        };
+        marked.iter().map(move |m| {
+            let mut variant = String::with_capacity(word.len() + 1);
+            variant.push_str(&word[..at]);
+            variant.push(*m);
+            variant.push_str(&word[at + c.len_utf8()..]);
+            variant
+        })
+    })
+}
+
+/// The word with every run of three or more of the same letter shortened to `keep` letters
+/// (neeee → nee with 2, jaaa → ja with 1); `None` when it has no such run.
+pub fn without_drawl(word: &str, keep: usize) -> Option<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = String::with_capacity(word.len());
+    let mut drawled = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let run = chars[i..].iter().take_while(|&&c| c == chars[i]).count();
+        if run >= 3 && chars[i].is_alphabetic() {
+            drawled = true;
+            out.extend(std::iter::repeat_n(chars[i], keep));
+        } else {
+            out.extend(&chars[i..i + run]);
+        }
+        i += run;
+    }
+    drawled.then_some(out)
+}
+
 /// Does the word start with an upper-case letter?
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -118,6 +163,19 @@ pub fn is_all_caps(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn diacritics_and_drawls_to_try() {
+        let variants: Vec<String> = super::with_one_diacritic("belgie").collect();
+        assert!(variants.contains(&"belgië".to_owned()));
+        assert!(super::with_one_diacritic("premiere").any(|v| v == "première"));
+        assert_eq!(super::with_one_diacritic("xyz").count(), 0);
+        assert_eq!(super::without_drawl("neeee", 2).as_deref(), Some("nee"));
+        assert_eq!(super::without_drawl("jaaaa", 1).as_deref(), Some("ja"));
+        assert_eq!(super::without_drawl("hmmm", 2).as_deref(), Some("hmm"));
+        assert_eq!(super::without_drawl("zee", 1), None);
+        assert_eq!(super::without_drawl("123333", 1), None);
+    }
+
     use super::*;
 
     macro_rules! normalize_cases {

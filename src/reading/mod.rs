@@ -254,6 +254,31 @@ impl<'d> Analyzer<'d> {
                 return r;
             }
         }
+        // An abbreviation without its last dot (bijv, blz, o.a): the dictionary writes it.
+        if !r.norm.ends_with('.') && r.norm.chars().count() <= 8 {
+            let dotted = format!("{}.", r.norm);
+            let hits: Vec<FormHit> = dict
+                .form_hits(&dotted)
+                .iter()
+                .copied()
+                .filter(|hit| dict.pos(hit.entry) == PartOfSpeech::Abbreviation)
+                .collect();
+            if !hits.is_empty() {
+                r.hits = hits;
+                r.kind = MatchKind::Entry;
+                return r;
+            }
+        }
+        // Typed without a diacritic (patienten, belgie, premiere) or drawn out (neeee, hmmm).
+        let respelled = crate::lang::normalize::with_one_diacritic(&r.norm)
+            .chain(crate::lang::normalize::without_drawl(&r.norm, 2))
+            .chain(crate::lang::normalize::without_drawl(&r.norm, 1))
+            .find(|variant| !dict.form_hits(variant).is_empty());
+        if let Some(variant) = respelled {
+            r.hits = dict.form_hits(&variant).to_vec();
+            r.kind = MatchKind::Entry;
+            return r;
+        }
         // An ordinal written with digits (2e, 21ste): the ordinal word.
         if let Some(word) = crate::lang::numerals::ordinal_from_digits(&r.norm) {
             let hits = dict.form_hits(&word);
