@@ -48,9 +48,9 @@ fn seed_content_words_are_glossed() {
     for m in &name_misses {
         eprintln!("  {m}");
     }
-    // What remains unglossed are first names (the dictionary skips them by design), the
-    // English `State Department` and the seed's own typo `atlhans`.
-    assert!(share >= 98.5, "only {share:.2}% of seed words glossed");
+    // Every word token that is not in an English passage: first names read as the known name
+    // after them (Joe Biden), typos as the word meant (atlhans).
+    assert!(share >= 100.0, "only {share:.2}% of seed words glossed");
     assert!(
         misses.len() <= 3,
         "{} lower-case seed words lack entries (listed above)",

@@ -208,14 +208,16 @@ pub fn guess(form: &str, lex: &impl Lexicon) -> Vec<Guess> {
             }
         }
     }
-    // Nominalised numerals and quantifiers: de eersten, de weinigen → eerste, weinig.
+    // Nominalised numerals, quantifiers and participles: de eersten, de weinigen, de hoger
+    // opgeleiden → eerste, weinig, opleiden.
     if let Some(stripped) = form.strip_suffix('n').filter(|s| s.ends_with('e')) {
         for hit in lex.form_hits(stripped) {
-            let quantity = matches!(
-                lex.pos(hit.entry),
-                PartOfSpeech::Numeral | PartOfSpeech::Determiner
-            );
-            if quantity && !out.iter().any(|g| g.entry == hit.entry) {
+            let nominalised = match lex.pos(hit.entry) {
+                PartOfSpeech::Numeral | PartOfSpeech::Determiner => true,
+                PartOfSpeech::Verb => hit.tag == FormTag::ParticipleInflected,
+                _ => false,
+            };
+            if nominalised && !out.iter().any(|g| g.entry == hit.entry) {
                 out.push(Guess {
                     entry: hit.entry,
                     tag: FormTag::Inflected,
@@ -287,6 +289,19 @@ pub fn guess(form: &str, lex: &impl Lexicon) -> Vec<Guess> {
         }
         stems
     };
+    // Spoken first person without its final d, often written: ik snij, ik rij → snijden, rijden.
+    for hit in lex.form_hits(&format!("{form}d")) {
+        if hit.tag == FormTag::Present1
+            && lex.pos(hit.entry) == Verb
+            && !out.iter().any(|g| g.entry == hit.entry)
+        {
+            out.push(Guess {
+                entry: hit.entry,
+                tag: FormTag::Present1,
+                kind: GuessKind::Rule,
+            });
+        }
+    }
     for (stem, tag) in verb_stems {
         if stem.chars().count() < 2 {
             continue;

@@ -254,16 +254,19 @@ impl<'d> Analyzer<'d> {
                 return r;
             }
         }
-        // An abbreviation without its last dot (bijv, blz, o.a): the dictionary writes it.
-        if !r.norm.ends_with('.') && r.norm.chars().count() <= 8 {
-            let dotted = format!("{}.", r.norm);
-            let hits: Vec<FormHit> = dict
-                .form_hits(&dotted)
-                .iter()
-                .copied()
-                .filter(|hit| dict.pos(hit.entry) == PartOfSpeech::Abbreviation)
-                .collect();
-            if !hits.is_empty() {
+        // An abbreviation written with fewer or other dots (bijv, o.a, oa, d.c): as the
+        // dictionary writes it.
+        if r.norm.chars().count() <= 8 {
+            let abbreviations = abbreviation_spellings(&r.norm).find_map(|spelling| {
+                let hits: Vec<FormHit> = dict
+                    .form_hits(&spelling)
+                    .iter()
+                    .copied()
+                    .filter(|hit| dict.pos(hit.entry) == PartOfSpeech::Abbreviation)
+                    .collect();
+                (!hits.is_empty()).then_some(hits)
+            });
+            if let Some(hits) = abbreviations {
                 r.hits = hits;
                 r.kind = MatchKind::Entry;
                 return r;
@@ -741,13 +744,103 @@ impl<'d> Analyzer<'d> {
                 }
             }
         }
+        self.first_names(items, &word_of_item, out);
         let _ = start;
+    }
+
+    /// An unknown capitalized word right before a name the dictionary knows is a first name or
+    /// initial of that person (Joe Biden, George W. Bush, Ursula von der Leyen): it reads as
+    /// that name, and the words form one group.
+    fn first_names(
+        &self,
+        items: &[(&str, Class)],
+        word_of_item: &[Option<usize>],
+        out: &mut [AnalyzedWord],
+    ) {
+        let dict = self.dict;
+        let is_name = |w: &AnalyzedWord| {
+            matches!(w.kind, MatchKind::Entry | MatchKind::Mwe)
+                && w.entry.is_some_and(|e| dict.pos(e) == PartOfSpeech::Name)
+        };
+        for i in 0..items.len() {
+            let Some(wi) = word_of_item[i] else { continue };
+            let Some(word) = out.get(wi) else { continue };
+            // A name the compound splitter took apart (Daniel → dan + iel), except at the start
+            // of a sentence, where a capitalized compound is more likely a word (Partijleider).
+            let sentence_start = items[..i].iter().all(|&(_, class)| class != Class::Word);
+            let split_name = word.kind == MatchKind::Compound && !sentence_start;
+            if !(word.kind == MatchKind::None || split_name)
+                || word.foreign
+                || !is_capitalized(&word.form)
+                || !word.form.chars().all(char::is_alphabetic)
+            {
+                continue;
+            }
+            // Up to two more first names, initials or name particles, then the known name.
+            let mut name = None;
+            for (k, &(form, class)) in items.iter().enumerate().skip(i + 1).take(3) {
+                let Some(next) = word_of_item[k].and_then(|w| out.get(w)) else {
+                    break;
+                };
+                if class != Class::Word {
+                    break;
+                }
+                if is_name(next) && (is_capitalized(form) || next.kind == MatchKind::Mwe) {
+                    name = Some(k);
+                    break;
+                }
+                let initial = form.len() == 2 && form.ends_with('.') && is_capitalized(form);
+                let unknown_name = next.kind == MatchKind::None && is_capitalized(form);
+                if !(initial || unknown_name) {
+                    break;
+                }
+            }
+            let Some(k) = name else { continue };
+            let Some(known) = word_of_item[k].and_then(|w| out.get(w)).cloned() else {
+                continue;
+            };
+            let mut group: Vec<usize> = (i..=k).filter_map(|m| word_of_item[m]).collect();
+            group.extend(known.group.iter().copied());
+            group.sort_unstable();
+            group.dedup();
+            for m in word_of_item[i..k].iter().flatten() {
+                let Some(w) = out.get_mut(*m) else { continue };
+                if matches!(w.kind, MatchKind::None | MatchKind::Compound) {
+                    w.kind = MatchKind::Entry;
+                    w.compound_parts.clear();
+                    w.lemma = known.lemma.clone();
+                    w.gloss = known.gloss.clone();
+                    w.entry = known.entry;
+                    w.group = group.clone();
+                }
+            }
+            if let Some(w) = word_of_item[k].and_then(|w| out.get_mut(w)) {
+                w.group = group;
+            }
+        }
     }
 }
 
-fn classify_token(kind: TokenKind, text: &str) -> Option<Class> {
+/// Other ways to write an abbreviation: with a last dot (bijv → bijv.), without dots
+/// (d.c → dc), and for two to four letters with a dot after each (oa → o.a.).
+fn abbreviation_spellings(form: &str) -> impl Iterator<Item = String> + '_ {
+    let last_dot = (!form.ends_with('.')).then(|| format!("{form}."));
+    let undotted = form.contains('.').then(|| form.replace('.', ""));
+    let letters = form.chars().count();
+    let every_letter = ((2..=4).contains(&letters) && form.chars().all(char::is_alphabetic))
+        .then(|| form.chars().flat_map(|c| [c, '.']).collect::<String>());
+    last_dot.into_iter().chain(undotted).chain(every_letter)
+}
+
+/// A number written with letters that the dictionary knows as a word (3D, 4K, 2x, 3FM).
+fn is_known_alphanumeric(text: &str, dict: &Dictionary) -> bool {
+    text.chars().any(char::is_alphabetic) && !dict.form_hits(&normalize(text)).is_empty()
+}
+
+fn classify_token(kind: TokenKind, text: &str, dict: &Dictionary) -> Option<Class> {
     match kind {
         TokenKind::Word => Some(Class::Word),
+        TokenKind::Number if is_known_alphanumeric(text, dict) => Some(Class::Word),
         TokenKind::Number | TokenKind::Url | TokenKind::Email | TokenKind::Handle => {
             Some(Class::Other)
         }
@@ -778,7 +871,7 @@ pub fn analyze(text: &str, dict: &Dictionary) -> Analysis {
         item_tokens.clear();
         for (t, token) in tokens.iter().enumerate().take(end).skip(start) {
             let s = token.text(text);
-            if let Some(class) = classify_token(token.kind, s) {
+            if let Some(class) = classify_token(token.kind, s, dict) {
                 items.push((s, class));
                 item_tokens.push(t);
             }
@@ -800,7 +893,7 @@ pub fn analyze(text: &str, dict: &Dictionary) -> Analysis {
     Analysis { tokens, words }
 }
 
-fn classify_pretokenized(token: &str) -> Class {
+fn classify_pretokenized(token: &str, dict: &Dictionary) -> Class {
     let Some(first) = token.chars().next() else {
         return Class::Punct;
     };
@@ -813,6 +906,7 @@ fn classify_pretokenized(token: &str) -> Class {
     if first.is_ascii_digit()
         && !token.contains('-')
         && crate::lang::numerals::ordinal_from_digits(token).is_none()
+        && !is_known_alphanumeric(token, dict)
     {
         return Class::Other;
     }
@@ -838,7 +932,7 @@ pub fn analyze_pretokenized(
     for sentence in sentences {
         let items: Vec<(&str, Class)> = sentence
             .iter()
-            .map(|t| (t.as_str(), classify_pretokenized(t)))
+            .map(|t| (t.as_str(), classify_pretokenized(t, dict)))
             .collect();
         let mut words = Vec::with_capacity(items.len());
         analyzer.sentence(&items, &mut words, 0);
@@ -908,6 +1002,42 @@ mod tests {
             .collect();
         assert_eq!(got[0], ("aankondigen", "entry".to_owned()));
         assert_eq!(got[2], ("afkondigen", "separable".to_owned()));
+    }
+
+    #[test]
+    fn first_names_and_initials_read_as_the_known_name_after_them() {
+        let source = "Biden\tname\t-\tJoe Biden\n\
+                      Bush\tname\t-\tGeorge W. Bush\n\
+                      zeggen\tverb\tpast=zei,zeiden;pp=gezegd;aux=hebben\tto say\n\
+                      dan\tadv\t-\tthen\n\
+                      iel\tadj\t-\tthin\n\
+                      en\tconj\t-\tand\n";
+        let dict =
+            Dictionary::from_sources(&[("x.tsv".into(), source.into())], None).expect("test value");
+        let words = analyze(
+            "Toen zei Joe Biden en George W. Bush en Daniel Bush.",
+            &dict,
+        )
+        .words;
+        let got: Vec<(&str, &str, String, usize)> = words
+            .iter()
+            .filter(|w| w.form != ".")
+            .map(|w| {
+                (
+                    w.form.as_str(),
+                    w.lemma.as_str(),
+                    w.kind.to_string(),
+                    w.group.len(),
+                )
+            })
+            .collect();
+        assert_eq!(got[2], ("Joe", "Biden", "entry".to_owned(), 2));
+        assert_eq!(got[5], ("George", "Bush", "entry".to_owned(), 3));
+        assert_eq!(got[6], ("W.", "Bush", "entry".to_owned(), 3));
+        // Split as a compound (dan + iel) but standing before a known name: a first name.
+        assert_eq!(got[9], ("Daniel", "Bush", "entry".to_owned(), 2));
+        // Toen is unknown here, but no name follows it.
+        assert_eq!(got[0].2, "none");
     }
 
     #[test]
