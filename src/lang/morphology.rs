@@ -295,7 +295,8 @@ pub fn verb_stem(infinitive: &str, weak_past: Option<&str>) -> String {
         && (past.ends_with("de") || past.ends_with("te"))
         && past.chars().count() > 3
     {
-        return strip_last(strip_last(past)).to_owned();
+        // sms'te → sms: the apostrophe stands only before an ending (sms'en, sms't).
+        return strip_last(strip_last(past)).trim_end_matches('\'').to_owned();
     }
     if infinitive.ends_with("komen") {
         return strip_last(strip_last(infinitive)).to_owned();
@@ -613,6 +614,7 @@ mod tests {
         assert_eq!(verb_stem("openen", Some("opende")), "open");
         assert_eq!(verb_stem("veranderen", Some("veranderde")), "verander");
         assert_eq!(verb_stem("praten", Some("praatte")), "praat");
+        assert_eq!(verb_stem("sms'en", Some("sms'te")), "sms");
     }
 
     #[test]
