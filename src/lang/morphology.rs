@@ -296,7 +296,9 @@ pub fn verb_stem(infinitive: &str, weak_past: Option<&str>) -> String {
         && past.chars().count() > 3
     {
         // sms'te → sms: the apostrophe stands only before an ending (sms'en, sms't).
-        return strip_last(strip_last(past)).trim_end_matches('\'').to_owned();
+        return strip_last(strip_last(past))
+            .trim_end_matches('\'')
+            .to_owned();
     }
     if infinitive.ends_with("komen") {
         return strip_last(strip_last(infinitive)).to_owned();
@@ -392,6 +394,25 @@ pub fn generate(p: &Paradigm<'_>, emit: &mut dyn FnMut(&str, FormTag, Attach)) {
     }
 }
 
+/// Particle + verb form written together. A particle written with a hyphen (mee-eten) keeps it
+/// only where its last vowel and the form's first letter would read as one sound: mee-eet,
+/// na-aapt, but meeat.
+fn join_particle(prefix: &str, form: &str) -> String {
+    if let Some(particle) = prefix.strip_suffix('-')
+        && let (Some(last), Some(first)) = (particle.chars().last(), form.chars().next())
+    {
+        const ONE_SOUND: [&str; 15] = [
+            "aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui",
+            "uu",
+        ];
+        let pair: String = [last, first].iter().collect();
+        if !ONE_SOUND.contains(&pair.as_str()) {
+            return format!("{particle}{form}");
+        }
+    }
+    format!("{prefix}{form}")
+}
+
 fn verb_forms(p: &Paradigm<'_>, emit: &mut dyn FnMut(&str, FormTag, Attach)) {
     use Attach::{Bare, Joined};
     // The base verb without its particle: voorstellen → stellen, akkoord gaan → gaan.
@@ -416,7 +437,7 @@ fn verb_forms(p: &Paradigm<'_>, emit: &mut dyn FnMut(&str, FormTag, Attach)) {
         if separable {
             emit(form, tag, Bare);
             if !spaced {
-                emit(&format!("{prefix}{form}"), tag, Joined);
+                emit(&join_particle(prefix, form), tag, Joined);
             }
         } else {
             emit(form, tag, Joined);
@@ -615,6 +636,10 @@ mod tests {
         assert_eq!(verb_stem("veranderen", Some("veranderde")), "verander");
         assert_eq!(verb_stem("praten", Some("praatte")), "praat");
         assert_eq!(verb_stem("sms'en", Some("sms'te")), "sms");
+        assert_eq!(super::join_particle("mee-", "at"), "meeat");
+        assert_eq!(super::join_particle("mee-", "eet"), "mee-eet");
+        assert_eq!(super::join_particle("na-", "aapt"), "na-aapt");
+        assert_eq!(super::join_particle("voor", "stelt"), "voorstelt");
     }
 
     #[test]
