@@ -459,10 +459,15 @@ fn verb_forms(p: &Paradigm<'_>, emit: &mut dyn FnMut(&str, FormTag, Attach)) {
         for form in p.present {
             both(form, FormTag::PresentIrregular, emit);
         }
-        // kunnen: pres=kan,kunt, and the rules give kun (kun je); zijn: not zij.
+        // kunnen: pres=kan,kunt, and the rules give kun (kun je); zijn: not zij; skiën:
+        // pres=ski,skiet, where the rules' skie (from skiede) is no word.
         if p.present
             .iter()
             .any(|f| *f == present3(&stem) && *f != stem)
+            && !p
+                .present
+                .iter()
+                .any(|f| stem.starts_with(f.as_str()) && stem != *f)
         {
             if separable {
                 // kun je het aan: only ever apart from the particle (no "aankun").
