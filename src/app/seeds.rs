@@ -46,7 +46,7 @@ static BUNDLED_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dictiona
 
 /// The bundled dictionary, read from the index compiled into the program (a few ms, no files).
 pub fn bundled_dictionary() -> anyhow::Result<Dictionary> {
-    Dictionary::from_cache_bytes(BUNDLED_INDEX).context("reading the bundled dictionary")
+    Dictionary::from_static_cache_bytes(BUNDLED_INDEX).context("reading the bundled dictionary")
 }
 
 /// Adds the bundled articles in `dir` that are not in the library yet; returns how many

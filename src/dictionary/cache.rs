@@ -8,6 +8,8 @@
 //! expressions. Every length is checked while reading, and every entry id against the number
 //! of entries, so a truncated or damaged cache gives [`DictionaryError::Cache`], never a panic.
 
+use std::borrow::Cow;
+
 use crate::lang::hash::{ShardedMultiMap, StrMap, StrMultiMap};
 use crate::lang::{FormHit, FormTag, PartOfSpeech, SeparableHit};
 
@@ -337,7 +339,8 @@ fn skip_entry(r: &mut Reader<'_>) -> Result<(), DictionaryError> {
 /// 35,000 up front would cost more than the rest of the load.
 #[derive(Debug)]
 pub struct EncodedEntries {
-    bytes: Box<[u8]>,
+    /// Borrowed when the index is compiled into the program, owned otherwise.
+    bytes: Cow<'static, [u8]>,
     starts: Vec<u32>,
 }
 
@@ -391,8 +394,12 @@ pub fn to_bytes(dict: &Dictionary) -> Vec<u8> {
     w.0
 }
 
-/// The dictionary from [`to_bytes`]'s output.
-pub fn from_bytes(bytes: &[u8]) -> Result<Dictionary, DictionaryError> {
+/// The dictionary from [`to_bytes`]'s output; `keep` keeps the encoded entries (a borrow of
+/// bytes that live as long as the program, or a copy).
+pub fn from_bytes<'a>(
+    bytes: &'a [u8],
+    keep: impl FnOnce(&'a [u8]) -> Cow<'static, [u8]>,
+) -> Result<Dictionary, DictionaryError> {
     let mut r = Reader { bytes, pos: 0 };
     if r.take(4)? != MAGIC {
         return Err(bad("not a leesbril dictionary cache"));
@@ -433,7 +440,7 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Dictionary, DictionaryError> {
         return Err(bad("entry section length"));
     }
     let encoded = EncodedEntries {
-        bytes: section.into(),
+        bytes: keep(section),
         starts,
     };
     let count = n as u32;

@@ -63,15 +63,23 @@ fn add_small_id(map: &mut FxHashMap<Box<str>, Vec<u32>>, key: &str, id: u32) {
 
 /// Snowball stem of each one-word headword → entries (built on first use: stemming every
 /// headword costs more than the rest of the load).
-pub fn stem_index<'a>(entries: impl Iterator<Item = &'a Entry>) -> FxHashMap<Box<str>, Vec<u32>> {
+/// Takes the headwords from the headword index, so that no entry has to be decoded.
+pub fn stem_index(ix: &Indexes) -> FxHashMap<Box<str>, Vec<u32>> {
     let stemmer = DutchStemmer::new();
-    let mut stems = FxHashMap::default();
     let mut key = String::new();
-    for (id, entry) in entries.enumerate() {
-        normalize_into(&entry.headword, &mut key);
-        if !entry.is_multiword() && key.chars().count() > 3 {
-            add_small_id(&mut stems, &stemmer.stem(&key), id as u32);
+    let mut stemmed: Vec<(u32, String)> = Vec::new();
+    for (headword, ids) in ix.by_headword.iter() {
+        normalize_into(headword, &mut key);
+        if !headword.contains(' ') && key.chars().count() > 3 {
+            let stem = stemmer.stem(&key);
+            stemmed.extend(ids.iter().map(|&id| (id, stem.clone())));
         }
+    }
+    // In entry order, as the stemmer's candidates are ranked by it.
+    stemmed.sort_unstable();
+    let mut stems = FxHashMap::default();
+    for (id, stem) in &stemmed {
+        add_small_id(&mut stems, stem, *id);
     }
     stems
 }
@@ -371,12 +379,12 @@ pub fn ranks_from_scores(scores: &[f64]) -> Vec<Option<u32>> {
 
 /// Entry ids in headword order, one per distinct headword (for `dict headwords`; built on
 /// first use).
-pub fn sorted_headwords<'a>(headword: impl Fn(u32) -> &'a str, ix: &Indexes) -> Vec<u32> {
-    let mut sorted: Vec<u32> = ix
+pub fn sorted_headwords(ix: &Indexes) -> Vec<&str> {
+    let mut sorted: Vec<&str> = ix
         .by_headword
         .iter()
-        .filter_map(|(_, ids)| ids.first().copied())
+        .map(|(headword, _)| headword)
         .collect();
-    sorted.sort_unstable_by(|a, b| headword(*a).cmp(headword(*b)));
+    sorted.sort_unstable();
     sorted
 }

@@ -70,8 +70,9 @@ pub enum DictionaryError {
 /// The loaded dictionary with its indexes.
 #[derive(Debug)]
 pub struct Dictionary {
-    /// The entries; from the cache each is decoded on first use (see `encoded`).
-    entries: Vec<OnceLock<Entry>>,
+    /// The entries; from the cache each is decoded on first use (see `encoded`). Boxed, so
+    /// that the slots of entries not decoded yet take 16 bytes instead of a whole `Entry`.
+    entries: Vec<OnceLock<Box<Entry>>>,
     /// For a dictionary loaded from the cache: the checked, still encoded entries.
     encoded: Option<cache::EncodedEntries>,
     /// Part of speech and rank per entry, packed: the lemma scorer reads them for every
@@ -79,7 +80,6 @@ pub struct Dictionary {
     meta: Vec<(PartOfSpeech, u32)>,
     ix: Indexes,
     stems: OnceLock<FxHashMap<Box<str>, Vec<u32>>>,
-    sorted_headwords: OnceLock<Vec<u32>>,
     fossils: OnceLock<FxHashMap<Box<str>, u32>>,
 }
 
@@ -183,12 +183,14 @@ impl Dictionary {
             .map(|e| (e.pos, e.rank.unwrap_or(u32::MAX)))
             .collect();
         Dictionary {
-            entries: entries.into_iter().map(OnceLock::from).collect(),
+            entries: entries
+                .into_iter()
+                .map(|entry| OnceLock::from(Box::new(entry)))
+                .collect(),
             encoded: None,
             meta,
             ix,
             stems: OnceLock::new(),
-            sorted_headwords: OnceLock::new(),
             fossils: OnceLock::new(),
         }
     }
@@ -203,7 +205,13 @@ impl Dictionary {
     /// Loads a dictionary from [`Dictionary::to_cache_bytes`]. Truncated, damaged or
     /// other-version bytes give [`DictionaryError::Cache`] (never a panic).
     pub fn from_cache_bytes(bytes: &[u8]) -> Result<Dictionary, DictionaryError> {
-        cache::from_bytes(bytes)
+        cache::from_bytes(bytes, |entries| entries.to_vec().into())
+    }
+
+    /// Like [`Dictionary::from_cache_bytes`] for bytes that live as long as the program (the
+    /// index compiled into it): the entries are decoded from those bytes, not from a copy.
+    pub fn from_static_cache_bytes(bytes: &'static [u8]) -> Result<Dictionary, DictionaryError> {
+        cache::from_bytes(bytes, std::borrow::Cow::Borrowed)
     }
 
     /// Every problem in the sources: unreadable lines, content problems (noun without de/het
@@ -260,10 +268,12 @@ impl Dictionary {
     fn entry_at(&self, id: u32) -> Option<&Entry> {
         let cell = self.entries.get(id as usize)?;
         Some(cell.get_or_init(|| {
-            self.encoded
-                .as_ref()
-                .and_then(|e| e.decode(id))
-                .unwrap_or_else(|| Entry::new("", PartOfSpeech::Interjection, &[]))
+            Box::new(
+                self.encoded
+                    .as_ref()
+                    .and_then(|e| e.decode(id))
+                    .unwrap_or_else(|| Entry::new("", PartOfSpeech::Interjection, &[])),
+            )
         }))
     }
 
@@ -280,7 +290,6 @@ impl Dictionary {
             meta,
             ix,
             stems: OnceLock::new(),
-            sorted_headwords: OnceLock::new(),
             fossils: OnceLock::new(),
         }
     }
@@ -297,11 +306,8 @@ impl Dictionary {
 
     /// Every distinct headword, sorted.
     pub fn headwords(&self) -> impl Iterator<Item = &str> {
-        self.sorted_headwords
-            .get_or_init(|| index::sorted_headwords(|id| self.headword(id), &self.ix))
-            .iter()
-            .filter_map(|&id| self.entry_at(id))
-            .map(|e| e.headword.as_str())
+        // From the headword index's keys: no entry is decoded.
+        index::sorted_headwords(&self.ix).into_iter()
     }
 
     /// Every entry, in source order.
@@ -518,7 +524,7 @@ impl Lexicon for Dictionary {
 
     fn stem_hits(&self, stem: &str) -> &[u32] {
         self.stems
-            .get_or_init(|| index::stem_index(self.entries()))
+            .get_or_init(|| index::stem_index(&self.ix))
             .get(stem)
             .map_or(&[], Vec::as_slice)
     }
