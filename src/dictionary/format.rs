@@ -215,7 +215,9 @@ pub fn parse_line(line: &str) -> Result<Option<ParsedLine>, MalformedKind> {
                     if !head.starts_with(value) {
                         problems.push(MalformedKind::ParticleMismatch(value.to_owned()));
                     }
-                    entry.particle = Some(value.to_owned());
+                    // vóórkomen: the accents tell it from voorkomen (to prevent); in running
+                    // text the particle stands without them (het komt vaak voor).
+                    entry.particle = Some(crate::lang::normalize::strip_emphasis(value));
                 }
                 "refl" => entry.reflexive = value != "no",
                 "prep" => entry.preposition = Some(value.to_owned()),

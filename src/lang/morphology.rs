@@ -418,7 +418,16 @@ fn verb_forms(p: &Paradigm<'_>, emit: &mut dyn FnMut(&str, FormTag, Attach)) {
     // The base verb without its particle: voorstellen → stellen, akkoord gaan → gaan.
     let (prefix, base) = match p.particle {
         Some(particle) => {
-            let rest = p.headword.strip_prefix(particle).unwrap_or(p.headword);
+            let rest = p
+                .headword
+                .strip_prefix(particle)
+                .or_else(|| {
+                    // vóórkomen with the particle voor: the headword's accents are for stress.
+                    let (at, _) = p.headword.char_indices().nth(particle.chars().count())?;
+                    let (head, rest) = p.headword.split_at(at);
+                    (super::normalize::strip_emphasis(head) == particle).then_some(rest)
+                })
+                .unwrap_or(p.headword);
             match (rest.strip_prefix(' '), rest.strip_prefix('-')) {
                 (Some(rest), _) => ("", rest),
                 // mee-eten: the hyphen goes with the particle (mee-eet, eet … mee).
@@ -697,6 +706,19 @@ mod tests {
             assert!(has(f, Attach::Joined), "joined {f}");
         }
         assert!(!has("stelt", Attach::Joined));
+    }
+
+    #[test]
+    fn a_headword_with_stress_accents_keeps_its_plain_particle() {
+        let past = strings(&["kwam", "kwamen"]);
+        let pp = strings(&["voorgekomen"]);
+        let mut p = verb("vóórkomen", &past, &pp);
+        p.particle = Some("voor");
+        let forms = forms_of(&p);
+        let has = |f: &str, a: Attach| forms.iter().any(|x| x.0 == f && x.2 == a);
+        assert!(has("komt", Attach::Bare));
+        assert!(has("kwamen", Attach::Bare));
+        assert!(has("voorkomt", Attach::Joined));
     }
 
     #[test]
