@@ -21,26 +21,17 @@ mod lang;
 #[path = "src/dictionary/mod.rs"]
 mod dictionary;
 
+#[path = "src/app/dictionary_sources.rs"]
+mod dictionary_sources;
+
 use std::error::Error;
 use std::path::Path;
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=dictionaries");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("dictionaries");
-    let mut paths: Vec<_> = std::fs::read_dir(root.join("nl-en"))?
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "tsv"))
-        .collect();
-    paths.sort();
-    let mut sources = Vec::with_capacity(paths.len());
-    for path in paths {
-        let name = path
-            .file_name()
-            .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
-        sources.push((name, std::fs::read_to_string(&path)?));
-    }
-    let frequencies = std::fs::read_to_string(root.join("wordfreq-nl-top30k.tsv"))?;
+    let (sources, frequencies) = dictionary_sources::read_dictionary_sources(&root)?;
+    let frequencies = frequencies.ok_or("dictionaries/wordfreq-nl-top30k.tsv is missing")?;
     // A line that does not parse fails the build, naming file and line.
     let dictionary = dictionary::Dictionary::from_sources(&sources, Some(&frequencies))?;
     let out = Path::new(&std::env::var("OUT_DIR")?).join("dictionary.bin");

@@ -3,6 +3,7 @@
 
 pub mod article_text;
 mod command;
+mod dictionary_sources;
 mod gloss;
 mod library;
 pub mod paths;

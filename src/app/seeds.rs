@@ -5,33 +5,9 @@ use std::path::Path;
 use anyhow::Context as _;
 
 use super::article_text;
+use super::dictionary_sources::read_dictionary_sources;
 use crate::dictionary::Dictionary;
 use crate::store::{AddedArticle, Store};
-
-/// The dictionary's source files (name, text), sorted, and the frequency list if present.
-type DictionarySources = (Vec<(String, String)>, Option<String>);
-
-fn read_dictionary_sources(dir: &Path) -> anyhow::Result<DictionarySources> {
-    let entries_dir = dir.join("nl-en");
-    let mut paths: Vec<_> = std::fs::read_dir(&entries_dir)
-        .with_context(|| format!("reading the dictionary folder {}", entries_dir.display()))?
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "tsv"))
-        .collect();
-    paths.sort();
-    let mut sources = Vec::with_capacity(paths.len());
-    for path in paths {
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("reading {}", path.display()))?;
-        let name = path
-            .file_name()
-            .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
-        sources.push((name, text));
-    }
-    let frequencies = std::fs::read_to_string(dir.join("wordfreq-nl-top30k.tsv")).ok();
-    Ok((sources, frequencies))
-}
 
 /// Reads every `*.tsv` in `dir/nl-en` and the frequency list, and builds the dictionary from
 /// them (what `build.rs` does at compile time; tests and benchmarks use it on the sources).
