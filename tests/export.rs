@@ -467,3 +467,47 @@ fn anki_itself_imports_the_text_and_the_package() {
         }
     }
 }
+
+#[test]
+fn the_export_section_of_the_settings_screen_exports_the_chosen_words() {
+    use egui_kittest::kittest::Queryable as _;
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = marked_database(dir.path(), 6);
+    let out = dir.path().join("known.apkg");
+    let app = leesbril::ui::LeesbrilApp::new(
+        AppState::new(
+            leesbril::store::Store::open(&db).unwrap(),
+            DictionarySlot::Ready(common::dictionary()),
+        )
+        .unwrap(),
+        None,
+    );
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_ui_state(
+            |ui, app: &mut leesbril::ui::LeesbrilApp| app.frame_ui(ui),
+            app,
+        );
+    harness.run();
+    harness.get_by_label("Settings").click();
+    harness.run();
+    // The learning levels are chosen at first: swap them for the known words.
+    for label in ["Level 1", "Level 2", "Level 3", "Level 4", "Known"] {
+        harness.get_by_label(label).click();
+        harness.run();
+    }
+    harness.get_by_label("Anki package (.apkg)").click();
+    harness.run();
+    let path_box = harness.get_by_label("Export to:");
+    path_box.focus();
+    path_box.type_text(out.to_str().unwrap());
+    harness.run();
+    harness.get_by_label("Export words").click();
+    harness.run();
+    let message = format!("Exported 1 word to {}.", out.display());
+    assert_eq!(harness.state().state.message(), Some(message.as_str()));
+    harness.get_by_label(&message);
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"PK"), "a zip");
+}

@@ -1,4 +1,5 @@
-//! The settings screen: reader preferences and the learner's own dictionaries.
+//! The settings screen: reader preferences, the learner's own dictionaries, and the export of
+//! vocabulary.
 
 use egui::Ui;
 
@@ -37,6 +38,10 @@ pub fn settings_ui(
     ui.separator();
     ui.strong("Dictionaries");
     dictionaries_ui(ui, state, drafts, commands);
+    ui.add_space(12.0);
+    ui.separator();
+    ui.strong("Export vocabulary");
+    super::export::export_ui(ui, &mut drafts.export, commands);
 }
 
 fn dictionaries_ui(
