@@ -2,7 +2,7 @@
 //! were met in, as CSV/TSV, Anki plain text, or an Anki package (`.apkg`).
 //!
 //! The store hands over [`ExportTerm`]s; [`items`] joins them with the dictionary into
-//! [`ExportItem`]s; [`write`] puts those into any [`std::io::Write`]. Pure: no files, no clock
+//! [`ExportItem`]s; [`write()`] puts those into any [`std::io::Write`]. Pure: no files, no clock
 //! (the caller passes `now`). The `.apkg` writer builds its SQLite collection in memory.
 //!
 //! ```
