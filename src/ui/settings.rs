@@ -13,6 +13,13 @@ pub fn settings_ui(
     drafts: &mut Drafts,
     commands: &mut Vec<Command>,
 ) {
+    // Scrolls, so that the Export section stays reachable in a small window.
+    egui::ScrollArea::vertical()
+        .id_salt("settings_scroll")
+        .show(ui, |ui| sections_ui(ui, state, drafts, commands));
+}
+
+fn sections_ui(ui: &mut Ui, state: &AppState, drafts: &mut Drafts, commands: &mut Vec<Command>) {
     ui.heading("Settings");
     ui.add_space(8.0);
     let settings = state.settings();
