@@ -6,18 +6,10 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::{Command, Output};
+use common::leesbril;
 
-fn leesbril(args: &[&str]) -> Output {
-    // Keep the dictionary cache of these runs out of the user's own cache folder.
-    let cache = std::env::temp_dir().join("leesbril-cli-tests-cache");
-    Command::new(env!("CARGO_BIN_EXE_leesbril"))
-        .env("XDG_CACHE_HOME", cache)
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+use std::path::Path;
+use std::process::Output;
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("UTF-8 output")

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::export::ExportFormat;
 use crate::learn::Status;
 use crate::store::ArticleId;
 
@@ -60,6 +61,15 @@ pub enum Command {
     ImportDictionary(PathBuf),
     /// Remove an article from the library.
     DeleteArticle(ArticleId),
+    /// Export the words with these statuses to a file.
+    ExportVocabulary {
+        /// The file to write (replaced whole, or left as it was on failure).
+        path: PathBuf,
+        /// The file format.
+        format: ExportFormat,
+        /// Which words: those with one of these statuses.
+        statuses: Vec<Status>,
+    },
     /// Hide the last message.
     DismissMessage,
 }

@@ -4,6 +4,7 @@
 pub mod article_text;
 mod command;
 mod dictionary_sources;
+pub mod export;
 mod gloss;
 mod library;
 pub mod paths;
@@ -331,6 +332,25 @@ impl AppState {
                     self.screen = Screen::Library;
                 }
                 self.reload_library()?;
+            }
+            Command::ExportVocabulary {
+                path,
+                format,
+                statuses,
+            } => {
+                let Some(dictionary) = ready(&self.dictionary) else {
+                    anyhow::bail!("the dictionary is still loading: export again in a moment");
+                };
+                let count = export::export_vocabulary(
+                    &self.store,
+                    dictionary,
+                    &statuses,
+                    format,
+                    &path,
+                    now(),
+                )?;
+                let words = if count == 1 { "word" } else { "words" };
+                self.message = Some(format!("Exported {count} {words} to {}.", path.display()));
             }
             Command::DismissMessage => self.message = None,
         }

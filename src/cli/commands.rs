@@ -8,6 +8,7 @@ use anyhow::{Context as _, bail};
 use super::{Cli, CliCommand, DictQuery};
 use crate::app::{self, AppState, DictionarySlot, article_text};
 use crate::dictionary::Dictionary;
+use crate::export::{self, ExportFormat};
 use crate::learn::{Status, TermContext};
 use crate::reading::{self, AnalyzedWord};
 use crate::store::{AddedArticle, Store};
@@ -24,6 +25,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         CliCommand::Mark { status, words } => mark(db, &status, &words),
         CliCommand::Import { files } => import(db, &files),
         CliCommand::Stats => stats(db),
+        CliCommand::Export {
+            format,
+            status,
+            out,
+        } => export(db, &format, status.as_deref(), &out),
     }
 }
 
@@ -312,6 +318,39 @@ fn import(db: Option<PathBuf>, files: &[PathBuf]) -> anyhow::Result<()> {
             }
         }
     }
+    Ok(())
+}
+
+fn export(
+    db: Option<PathBuf>,
+    format: &str,
+    statuses: Option<&str>,
+    out: &Path,
+) -> anyhow::Result<()> {
+    let format: ExportFormat = format.parse()?;
+    let statuses = match statuses {
+        Some(list) => export::parse_statuses(list)?,
+        None => export::default_statuses(),
+    };
+    // Exporting only reads: never create a database that is not there.
+    let path = match db {
+        Some(path) => path,
+        None => app::paths::default_database()?,
+    };
+    if !path.is_file() {
+        bail!("no database at {}", path.display());
+    }
+    let store = Store::open(&path)?;
+    let dictionary = load_dictionary()?;
+    let count =
+        app::export::export_vocabulary(&store, &dictionary, &statuses, format, out, app::now())?;
+    let words = if count == 1 { "word" } else { "words" };
+    writeln!(
+        std::io::stdout().lock(),
+        "exported {count} {words} to {}",
+        out.display()
+    )
+    .ok();
     Ok(())
 }
 

@@ -62,6 +62,19 @@ pub enum CliCommand {
     },
     /// Count terms by status, reviews and articles.
     Stats,
+    /// Export vocabulary (with grammar, meaning and context sentence) to a file.
+    Export {
+        /// csv, tsv, anki-text (Anki's plain-text import) or apkg (an Anki package).
+        #[arg(long, value_name = "FORMAT")]
+        format: String,
+        /// Which words, by status, comma-separated: new, 1, 2, 3, 4, known, ignored
+        /// (default: 1,2,3,4).
+        #[arg(long, value_name = "S,...")]
+        status: Option<String>,
+        /// The file to write; replaced only once the export is complete.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 /// Dictionary queries.

@@ -6,6 +6,7 @@ use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRe
 use rusqlite::{OptionalExtension as _, ToSql, params};
 
 use super::{ArticleId, Result, Store};
+use crate::export::ExportTerm;
 use crate::learn::{Level, Status, StatusCounts, TermContext};
 
 // The one place where a status becomes a number. Never renumber: the numbers are on disk.
@@ -137,6 +138,32 @@ impl Store {
         }))
     }
 
+    /// The terms whose status is one of `statuses`, each with the first sentence it was met in
+    /// and that sentence's article, oldest term first.
+    pub fn terms_for_export(&self, statuses: &[Status]) -> Result<Vec<ExportTerm>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("terms_for_export.sql"))?;
+        let rows = stmt.query_map([], |row| {
+            Ok(ExportTerm {
+                lemma: row.get(0)?,
+                status: row.get::<_, StoredStatus>(1)?.0,
+                added_at: row.get(2)?,
+                form: row.get(3)?,
+                sentence: row.get(4)?,
+                article: row.get(5)?,
+            })
+        })?;
+        let mut terms = Vec::new();
+        for term in rows {
+            let term = term?;
+            if statuses.contains(&term.status) {
+                terms.push(term);
+            }
+        }
+        Ok(terms)
+    }
+
     /// Terms per status.
     pub fn status_counts(&self) -> Result<StatusCounts> {
         let mut counts = StatusCounts::default();
@@ -221,6 +248,56 @@ mod tests {
         assert_eq!(counts.known, 1);
         assert_eq!(counts.ignored, 1);
         assert_eq!(counts.learning_total(), 4);
+    }
+
+    #[test]
+    fn export_terms_carry_their_first_sentence_and_article() {
+        let mut store = Store::open_in_memory().unwrap();
+        let added = store
+            .add_article(
+                &crate::store::NewArticle {
+                    title: "Nieuws".into(),
+                    date: None,
+                    body: "Zij gingen naar huis.".into(),
+                    origin: "pasted".into(),
+                },
+                1,
+            )
+            .unwrap();
+        let crate::store::AddedArticle::Added(article_id) = added else {
+            panic!("a new article");
+        };
+        let level = Status::Learning(Level::new(2).unwrap());
+        let first = TermContext {
+            form: "gingen".into(),
+            sentence: "Zij gingen naar huis.".into(),
+        };
+        let later = TermContext {
+            form: "ging".into(),
+            sentence: "Hij ging.".into(),
+        };
+        store
+            .set_status("gaan", level, Some((&first, Some(article_id))), 10)
+            .unwrap();
+        store
+            .set_status("gaan", level, Some((&later, None)), 11)
+            .unwrap();
+        store.set_status("huis", Status::Known, None, 12).unwrap();
+        let terms = store.terms_for_export(&[level]).unwrap();
+        assert_eq!(
+            terms,
+            vec![ExportTerm {
+                lemma: "gaan".into(),
+                status: level,
+                form: Some("gingen".into()),
+                sentence: Some("Zij gingen naar huis.".into()),
+                article: Some("Nieuws".into()),
+                added_at: 10,
+            }]
+        );
+        let known = store.terms_for_export(&[Status::Known]).unwrap();
+        assert_eq!(known.len(), 1);
+        assert_eq!(known[0].sentence, None);
     }
 
     #[test]

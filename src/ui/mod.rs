@@ -1,6 +1,7 @@
 //! The egui/eframe front end. It reads [`AppState`] and pushes [`Command`]s; the commands
 //! are applied after drawing. No SQL, no file reading, no tokenizing here.
 
+mod export;
 mod gloss;
 mod library;
 mod reader;
@@ -9,6 +10,7 @@ pub mod theme;
 
 use crate::app::{AppState, Command, Screen};
 
+pub use export::ExportDraft;
 pub use reader::ReaderLayout;
 
 /// Text the learner is typing that is not yet a command (the add-article form).
@@ -22,6 +24,8 @@ pub struct Drafts {
     pub path: String,
     /// Path of a dictionary file to import.
     pub dictionary_path: String,
+    /// The Export section's choices.
+    pub export: ExportDraft,
 }
 
 /// The whole application as egui sees it.

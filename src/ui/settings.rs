@@ -1,4 +1,5 @@
-//! The settings screen: reader preferences and the learner's own dictionaries.
+//! The settings screen: reader preferences, the learner's own dictionaries, and the export of
+//! vocabulary.
 
 use egui::Ui;
 
@@ -12,6 +13,13 @@ pub fn settings_ui(
     drafts: &mut Drafts,
     commands: &mut Vec<Command>,
 ) {
+    // Scrolls, so that the Export section stays reachable in a small window.
+    egui::ScrollArea::vertical()
+        .id_salt("settings_scroll")
+        .show(ui, |ui| sections_ui(ui, state, drafts, commands));
+}
+
+fn sections_ui(ui: &mut Ui, state: &AppState, drafts: &mut Drafts, commands: &mut Vec<Command>) {
     ui.heading("Settings");
     ui.add_space(8.0);
     let settings = state.settings();
@@ -37,6 +45,10 @@ pub fn settings_ui(
     ui.separator();
     ui.strong("Dictionaries");
     dictionaries_ui(ui, state, drafts, commands);
+    ui.add_space(12.0);
+    ui.separator();
+    ui.strong("Export vocabulary");
+    super::export::export_ui(ui, &mut drafts.export, commands);
 }
 
 fn dictionaries_ui(

@@ -40,6 +40,21 @@ pub fn status_label(status: Status) -> &'static str {
     }
 }
 
+/// The name of a status in the Export section's word choice.
+pub fn status_export_label(status: Status) -> &'static str {
+    match status {
+        Status::New => "New",
+        Status::Learning(level) => match level.get() {
+            1 => "Level 1",
+            2 => "Level 2",
+            3 => "Level 3",
+            _ => "Level 4",
+        },
+        Status::Known => "Known",
+        Status::Ignored => "Ignored",
+    }
+}
+
 /// A longer description of a status for the gloss panel.
 pub fn status_description(status: Status) -> String {
     match status {

@@ -49,3 +49,13 @@ pub fn app(path: &Path) -> LeesbrilApp {
 pub fn seed_files() -> Vec<PathBuf> {
     engine_support::sorted_files(&root().join("seeds"), "txt")
 }
+
+/// Runs the real `leesbril` binary, its dictionary cache kept out of the user's cache folder.
+pub fn leesbril(args: &[&str]) -> std::process::Output {
+    let cache = std::env::temp_dir().join("leesbril-cli-tests-cache");
+    std::process::Command::new(env!("CARGO_BIN_EXE_leesbril"))
+        .env("XDG_CACHE_HOME", cache)
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
