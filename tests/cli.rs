@@ -99,6 +99,15 @@ fn mark_resolves_to_the_lemma_and_stats_counts_it() {
     assert!(stats.contains("terms\t2\n"), "{stats}");
     assert!(stats.contains("learning_2\t1\n"), "{stats}");
     assert!(stats.contains("known\t1\n"), "{stats}");
+    // Marked as learning: a card due at once; marked known: out of review.
+    assert!(stats.contains("due_now\t1\n"), "{stats}");
+    assert!(stats.contains("due_today\t1\n"), "{stats}");
+    let list = leesbril(&["review", "--list", "--db", db]);
+    assert!(list.status.success(), "{}", stderr(&list));
+    let list = stdout(&list);
+    let lines: Vec<&str> = list.lines().collect();
+    assert_eq!(lines.len(), 1, "{list}");
+    assert!(lines[0].starts_with("sanctie\t2\t"), "{list}");
 }
 
 #[test]

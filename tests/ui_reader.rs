@@ -171,16 +171,7 @@ fn clicking_a_separable_verb_selects_both_parts_and_glosses_the_joined_verb() {
     );
     // "Rusland voerde de spanningen … op": the finite verb and its particle belong together.
     // It stands further down: move the selection next to it so the reader scrolls there.
-    let verb = harness
-        .state()
-        .state
-        .reader()
-        .unwrap()
-        .analysis()
-        .words
-        .iter()
-        .position(|word| word.form == "voerde")
-        .expect("the article has the word");
+    let verb = common::word_index(&harness.state().state, "voerde");
     harness
         .state_mut()
         .state

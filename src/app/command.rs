@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use crate::export::ExportFormat;
-use crate::learn::Status;
+use crate::learn::{Grade, Status};
 use crate::store::ArticleId;
 
 /// How the library list is ordered.
@@ -72,4 +72,12 @@ pub enum Command {
     },
     /// Hide the last message.
     DismissMessage,
+    /// Start a review session of the due learning cards.
+    StartReview,
+    /// Show the answer of the current review card.
+    Reveal,
+    /// Grade the current review card (once its answer shows).
+    Grade(Grade),
+    /// Leave the review session (or its summary) for the library.
+    EndReview,
 }

@@ -9,6 +9,7 @@ mod gloss;
 mod library;
 pub mod paths;
 mod reader;
+mod review;
 mod seeds;
 pub mod user_dictionary;
 
@@ -22,11 +23,14 @@ pub use command::{Command, LibrarySort};
 pub use gloss::{CompoundPart, GlossView};
 pub use library::LibraryRow;
 pub use reader::{ParagraphKind, ParagraphSpan, ReaderState};
+pub use review::{
+    LEARN_AHEAD, ReviewCardView, ReviewSession, ReviewSummary, SESSION_LIMIT, find_word,
+};
 pub use seeds::{bundled_dictionary, import_seeds, load_bundled_dictionary};
 
 use crate::dictionary::Dictionary;
-use crate::learn::{Status, TermContext};
-use crate::store::{AddedArticle, ArticleId, Store, UserDictionary};
+use crate::learn::{Grade, Scheduler, Status, TermContext, Timestamp, level_after};
+use crate::store::{AddedArticle, ArticleId, DueCounts, Review, Store, UserDictionary};
 
 /// Seconds since the Unix epoch: the app layer is where the clock is read.
 pub fn now() -> i64 {
@@ -35,6 +39,12 @@ pub fn now() -> i64 {
         .map_or(0, |elapsed| {
             i64::try_from(elapsed.as_secs()).unwrap_or(i64::MAX)
         })
+}
+
+/// The end of the (UTC) day that `now` falls in: what "due today" counts up to.
+pub fn end_of_day(now: Timestamp) -> Timestamp {
+    const DAY: i64 = 86_400;
+    now.div_euclid(DAY).saturating_add(1).saturating_mul(DAY)
 }
 
 /// The dictionary, ready or still loading on its own thread.
@@ -56,6 +66,8 @@ pub enum Screen {
     Reader,
     /// Reader preferences and dictionaries.
     Settings,
+    /// A review session, or its summary.
+    Review,
 }
 
 /// Reader preferences, stored in the database's settings.
@@ -90,6 +102,10 @@ pub struct AppState {
     message: Option<String>,
     import_job: Option<Receiver<anyhow::Result<user_dictionary::ParsedUserDictionary>>>,
     user_dictionaries: Vec<UserDictionary>,
+    scheduler: Scheduler,
+    review: Option<ReviewSession>,
+    due: DueCounts,
+    clock: fn() -> Timestamp,
 }
 
 impl AppState {
@@ -113,8 +129,13 @@ impl AppState {
             message: None,
             import_job: None,
             user_dictionaries: Vec::new(),
+            scheduler: Scheduler::default(),
+            review: None,
+            due: DueCounts::default(),
+            clock: now,
         };
         state.user_dictionaries = state.store.user_dictionaries()?;
+        state.refresh_due()?;
         state.library.reload(&state.store)?;
         state.poll_dictionary();
         Ok(state)
@@ -143,7 +164,7 @@ impl AppState {
                 parsed.format_name(),
                 &parsed.source.display().to_string(),
                 &parsed.entries,
-                now(),
+                (self.clock)(),
             )?;
             self.user_dictionaries = self.store.user_dictionaries()?;
             Ok(format!(
@@ -239,6 +260,21 @@ impl AppState {
         self.statuses.get(lemma).copied().unwrap_or_default()
     }
 
+    /// The review session, while one is open.
+    pub fn review(&self) -> Option<&ReviewSession> {
+        self.review.as_ref()
+    }
+
+    /// How many learning cards are due (as of the last library refresh).
+    pub fn due_counts(&self) -> DueCounts {
+        self.due
+    }
+
+    /// Replaces the clock (seconds since the epoch) the state reads, for tests.
+    pub fn set_clock(&mut self, clock: fn() -> Timestamp) {
+        self.clock = clock;
+    }
+
     /// The store, for tests and the CLI.
     pub fn store(&self) -> &Store {
         &self.store
@@ -261,7 +297,10 @@ impl AppState {
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) -> anyhow::Result<()> {
         match command {
-            Command::ShowLibrary => self.screen = Screen::Library,
+            Command::ShowLibrary => {
+                self.screen = Screen::Library;
+                self.refresh_due()?;
+            }
             Command::ShowSettings => self.screen = Screen::Settings,
             Command::ShowReader => {
                 if self.reader.is_some() {
@@ -353,8 +392,138 @@ impl AppState {
                 self.message = Some(format!("Exported {count} {words} to {}.", path.display()));
             }
             Command::DismissMessage => self.message = None,
+            Command::StartReview => self.start_review()?,
+            Command::Reveal => {
+                if let Some(session) = &mut self.review
+                    && session.current.is_some()
+                {
+                    session.revealed = true;
+                }
+            }
+            Command::Grade(grade) => self.grade(grade)?,
+            Command::EndReview => {
+                self.review = None;
+                self.screen = Screen::Library;
+                self.refresh_due()?;
+            }
         }
         Ok(())
+    }
+
+    fn refresh_due(&mut self) -> anyhow::Result<()> {
+        let now = (self.clock)();
+        self.due = self
+            .store
+            .due_counts(now, end_of_day(now))
+            .context("counting due cards")?;
+        Ok(())
+    }
+
+    fn start_review(&mut self) -> anyhow::Result<()> {
+        let now = (self.clock)();
+        let cards = self
+            .store
+            .due_cards(now, SESSION_LIMIT)
+            .context("loading the due cards")?;
+        self.review = Some(ReviewSession {
+            queue: cards.into(),
+            ..ReviewSession::default()
+        });
+        self.screen = Screen::Review;
+        self.next_card(now)
+    }
+
+    /// Shows the next card of the session, or its summary when none is left.
+    fn next_card(&mut self, now: Timestamp) -> anyhow::Result<()> {
+        let Some(session) = &mut self.review else {
+            return Ok(());
+        };
+        session.revealed = false;
+        let Some(card) = session.queue.pop_front() else {
+            session.current = None;
+            let next_due = self.store.next_due(now)?;
+            session.summary = Some(ReviewSummary {
+                by_grade: session.by_grade,
+                next_due,
+                next_due_in: next_due.map(|due| due.saturating_sub(now)),
+            });
+            return Ok(());
+        };
+        let other_sources = if self.user_dictionaries.is_empty() {
+            Vec::new()
+        } else {
+            let lemma = crate::lang::normalize::normalize(&card.lemma);
+            let form = card
+                .context
+                .as_ref()
+                .map(|context| crate::lang::normalize::normalize(&context.form))
+                .unwrap_or_default();
+            self.store.user_glosses(&[&lemma, &form])?
+        };
+        session.current = Some(ReviewCardView::new(
+            card,
+            ready(&self.dictionary),
+            other_sources,
+            &self.scheduler,
+            now,
+        ));
+        Ok(())
+    }
+
+    /// Grades the current card: the review log row, the card and the term's level are saved
+    /// in one transaction; a card due again within [`LEARN_AHEAD`] comes back this session.
+    fn grade(&mut self, grade: Grade) -> anyhow::Result<()> {
+        let now = (self.clock)();
+        let Some(session) = &mut self.review else {
+            return Ok(());
+        };
+        if !session.revealed {
+            return Ok(());
+        }
+        let Some(view) = &session.current else {
+            return Ok(());
+        };
+        let Some(outcome) = self
+            .scheduler
+            .preview(&view.card.card, now)
+            .into_iter()
+            .find(|outcome| outcome.grade == grade)
+        else {
+            return Ok(());
+        };
+        let status = match view.card.status {
+            Status::Learning(level) => {
+                let level = level_after(level, grade, outcome.interval);
+                Some(Status::Learning(level)).filter(|status| *status != view.card.status)
+            }
+            Status::New | Status::Known | Status::Ignored => None,
+        };
+        self.store
+            .record_review(&Review {
+                card_id: view.card.card_id,
+                grade,
+                reviewed_at: now,
+                card: outcome.card,
+                status,
+            })
+            .with_context(|| format!("saving the review of {:?}", view.card.lemma))?;
+        let mut card = view.card.clone();
+        card.card = outcome.card;
+        if let Some(status) = status {
+            card.status = status;
+        }
+        session.count(grade);
+        if outcome.card.due <= now.saturating_add(LEARN_AHEAD) {
+            session.queue.push_back(card.clone());
+        }
+        if let Some(status) = status {
+            self.statuses.insert(card.lemma, status);
+            if let Some(reader) = &mut self.reader {
+                reader.refresh_statuses(&self.statuses);
+            }
+            self.library.refresh_known(&self.statuses);
+        }
+        self.next_card(now)
     }
 
     fn start_dictionary_import(&mut self, path: std::path::PathBuf) -> anyhow::Result<()> {
@@ -399,7 +568,7 @@ impl AppState {
     }
 
     fn add_article(&mut self, article: &crate::store::NewArticle) -> anyhow::Result<()> {
-        let added = self.store.add_article(article, now())?;
+        let added = self.store.add_article(article, (self.clock)())?;
         self.reload_library()?;
         self.message = Some(match added {
             AddedArticle::Added(_) => format!("Added “{}”.", article.title),
@@ -435,12 +604,12 @@ impl AppState {
             &lemma,
             status,
             Some((&context, Some(reader.article.article_id))),
-            now(),
+            (self.clock)(),
         )?;
         self.statuses.insert(lemma, status);
         reader.refresh_statuses(&self.statuses);
         self.library.refresh_known(&self.statuses);
-        Ok(())
+        self.refresh_due()
     }
 
     fn choose_lemma(&mut self, lemma: String) -> anyhow::Result<()> {

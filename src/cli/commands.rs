@@ -30,6 +30,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             status,
             out,
         } => export(db, &format, status.as_deref(), &out),
+        CliCommand::Review { list } => review(db, list),
     }
 }
 
@@ -359,6 +360,8 @@ fn stats(db: Option<PathBuf>) -> anyhow::Result<()> {
     let counts = store.status_counts()?;
     let articles = store.articles()?.len();
     let reviews = store.review_count()?;
+    let now = app::now();
+    let due = store.due_counts(now, app::end_of_day(now))?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let total = counts.learning_total() + counts.known + counts.ignored;
@@ -372,6 +375,8 @@ fn stats(db: Option<PathBuf>) -> anyhow::Result<()> {
         ("known", counts.known),
         ("ignored", counts.ignored),
         ("reviews", reviews),
+        ("due_now", due.now),
+        ("due_today", due.today),
         ("articles", u64::try_from(articles).unwrap_or(u64::MAX)),
     ];
     for (name, count) in lines {
@@ -380,9 +385,69 @@ fn stats(db: Option<PathBuf>) -> anyhow::Result<()> {
     Ok(())
 }
 
+fn review(db: Option<PathBuf>, list: bool) -> anyhow::Result<()> {
+    if !list {
+        bail!(
+            "reviews run in the window (leesbril gui); `leesbril review --list` prints the due cards"
+        );
+    }
+    let store = open_store(db)?;
+    let cards = store.due_cards(app::now(), usize::MAX)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for card in cards {
+        let sentence = card
+            .context
+            .map(|context| context.sentence.replace(['\t', '\n'], " "))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{sentence}",
+            card.lemma,
+            card.status,
+            utc_minute(card.card.due)
+        )
+        .ok();
+    }
+    Ok(())
+}
+
+/// `YYYY-MM-DD HH:MM` in UTC for seconds since the epoch (civil-from-days, H. Hinnant).
+fn utc_minute(seconds: i64) -> String {
+    let days = seconds.div_euclid(86_400);
+    let minutes = seconds.rem_euclid(86_400) / 60;
+    let shifted = days + 719_468;
+    let era = shifted.div_euclid(146_097);
+    let day_of_era = shifted.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}",
+        minutes / 60,
+        minutes % 60
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utc_times_are_civil_dates() {
+        assert_eq!(utc_minute(0), "1970-01-01 00:00");
+        assert_eq!(utc_minute(951_782_400 + 3_660), "2000-02-29 01:01");
+        assert_eq!(utc_minute(1_764_028_800), "2025-11-25 00:00");
+        assert_eq!(utc_minute(-60), "1969-12-31 23:59");
+    }
 
     #[test]
     fn chunks_cover_the_text_and_cut_at_blank_lines() {

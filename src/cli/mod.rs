@@ -1,4 +1,4 @@
-//! The command line: `leesbril analyze | dict | mark | import | stats | gui`.
+//! The command line: `leesbril analyze | dict | mark | import | stats | review | gui`.
 //! Output formats are contracts (DESIGN.md §4): scripts and tests depend on them.
 
 mod commands;
@@ -60,7 +60,7 @@ pub enum CliCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Count terms by status, reviews and articles.
+    /// Count terms by status, reviews, due cards and articles.
     Stats,
     /// Export vocabulary (with grammar, meaning and context sentence) to a file.
     Export {
@@ -74,6 +74,12 @@ pub enum CliCommand {
         /// The file to write; replaced only once the export is complete.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+    },
+    /// Review sessions run in the window; `--list` prints the cards due now.
+    Review {
+        /// Print the due cards, one a line: lemma, status, due (UTC), sentence.
+        #[arg(long)]
+        list: bool,
     },
 }
 

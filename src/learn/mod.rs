@@ -1,9 +1,14 @@
-//! What the learner knows: term statuses, the context a term was met in, and the
-//! statistics derived from them. Pure domain code: no IO, no clock (callers pass `now`).
+//! What the learner knows: term statuses, the context a term was met in, FSRS review
+//! scheduling, and the statistics derived from them. Pure domain code: no IO, no clock (callers pass `now`).
 
+mod schedule;
 mod stats;
 mod status;
 
+pub use schedule::{
+    CardState, DESIRED_RETENTION, Grade, MAXIMUM_INTERVAL_DAYS, Memory, Outcome, Phase, Scheduler,
+    elapsed_days, interval_label, level_after, retrievability,
+};
 pub use stats::{StatusCounts, known_share};
 pub use status::{Level, Status, StatusParseError};
 

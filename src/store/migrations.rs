@@ -6,6 +6,7 @@ use rusqlite::Connection;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_user_dictionaries.sql"),
+    include_str!("migrations/0003_card_phases.sql"),
 ];
 
 /// The schema version this program writes and understands.
@@ -70,6 +71,42 @@ mod tests {
             .query_row("SELECT lemma FROM terms", [], |row| row.get(0))
             .unwrap();
         assert_eq!(lemma, "gaan");
+    }
+
+    #[test]
+    fn a_version_2_database_gets_cards_for_its_learning_terms() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let tx = conn.transaction().unwrap();
+        tx.execute_batch(MIGRATIONS[0]).unwrap();
+        tx.execute_batch(MIGRATIONS[1]).unwrap();
+        tx.pragma_update(None, "user_version", 2).unwrap();
+        tx.execute_batch(
+            "INSERT INTO terms (lemma, status, created_at, updated_at) VALUES
+                 ('gaan', 2, 0, 50), ('huis', 5, 0, 60), ('kat', 0, 0, 70);
+             INSERT INTO review_log (term_id, grade, reviewed_at) VALUES (1, 3, 40);",
+        )
+        .unwrap();
+        tx.commit().unwrap();
+
+        migrate(&mut conn, 2).unwrap();
+        let cards: Vec<(i64, i64, i64, i64)> = conn
+            .prepare("SELECT term_id, due, phase, step FROM cards")
+            .unwrap()
+            .query_map([], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            cards,
+            vec![(1, 50, 0, 0)],
+            "only the learning term, due at once"
+        );
+        let reviews: i64 = conn
+            .query_row("SELECT count(*) FROM review_log", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(reviews, 1, "the review log is kept");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! mappers. Everything the learner does is saved here at once; derived data is never stored.
 
 mod articles;
+mod cards;
 mod migrations;
 mod settings;
 mod terms;
@@ -12,6 +13,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use articles::{AddedArticle, Article, ArticleId, NewArticle};
+pub use cards::{CardId, DueCard, DueCounts, Review, ReviewRecord};
 pub use migrations::SCHEMA_VERSION;
 pub use terms::TermRecord;
 pub use user_dictionaries::{UserDictionary, UserGloss};

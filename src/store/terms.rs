@@ -13,9 +13,13 @@ use crate::learn::{Level, Status, StatusCounts, TermContext};
 const STATUS_NEW: i64 = 0;
 const STATUS_KNOWN: i64 = 5;
 const STATUS_IGNORED: i64 = 6;
+/// Learning levels are stored as their number, 1 to 4.
+pub(super) const LEARNING_MIN: i64 = Level::MIN as i64;
+/// See [`LEARNING_MIN`].
+pub(super) const LEARNING_MAX: i64 = Level::MAX as i64;
 
 /// Wrapper so the orphan rule lets `Status` map to an SQLite integer here, and only here.
-struct StoredStatus(Status);
+pub(super) struct StoredStatus(pub(super) Status);
 
 impl ToSql for StoredStatus {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
@@ -72,6 +76,10 @@ impl Store {
     }
 
     /// Sets the status of a lemma and remembers the sentence it was marked in; one commit.
+    ///
+    /// A term entering a learning level (from new, known or ignored) gets a review card due at
+    /// `now`, or its old card back, due at `now` at the latest, memory and history kept.
+    /// Known and ignored terms keep their card; they are simply not reviewed.
     pub fn set_status(
         &mut self,
         lemma: &str,
@@ -80,6 +88,11 @@ impl Store {
         now: i64,
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
+        let previous = tx
+            .prepare_cached("SELECT status FROM terms WHERE lemma = ?1")?
+            .query_row(params![lemma], |row| row.get::<_, StoredStatus>(0))
+            .optional()?
+            .map(|stored| stored.0);
         tx.prepare_cached(
             "INSERT INTO terms (lemma, status, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)
              ON CONFLICT (lemma) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at",
@@ -98,6 +111,15 @@ impl Store {
                 context.sentence,
                 now
             ])?;
+        }
+        let entering_learning =
+            matches!(status, Status::Learning(_)) && !matches!(previous, Some(Status::Learning(_)));
+        if entering_learning {
+            tx.prepare_cached(
+                "INSERT INTO cards (term_id, due) SELECT term_id, ?2 FROM terms WHERE lemma = ?1
+                 ON CONFLICT (term_id) DO UPDATE SET due = min(due, excluded.due)",
+            )?
+            .execute(params![lemma, now])?;
         }
         tx.commit()?;
         Ok(())

@@ -7,6 +7,7 @@ use crate::app::{Command, GlossView};
 use crate::dictionary::Entry;
 use crate::learn::Status;
 use crate::reading::MatchKind;
+use crate::store::UserGloss;
 
 /// Draws the gloss of the selected word, or a hint when nothing is selected.
 pub fn gloss_ui(ui: &mut Ui, gloss: Option<&GlossView>, commands: &mut Vec<Command>) {
@@ -81,14 +82,7 @@ pub fn gloss_ui(ui: &mut Ui, gloss: Option<&GlossView>, commands: &mut Vec<Comma
             }
             if !gloss.other_sources.is_empty() {
                 ui.separator();
-                for source in &gloss.other_sources {
-                    ui.label(
-                        RichText::new(format!("{}: {}", source.dictionary, source.headword))
-                            .weak()
-                            .small(),
-                    );
-                    ui.label(&source.gloss);
-                }
+                other_sources_ui(ui, &gloss.other_sources);
             }
             ui.separator();
             ui.label(RichText::new(&gloss.sentence).italics());
@@ -108,7 +102,20 @@ pub fn gloss_ui(ui: &mut Ui, gloss: Option<&GlossView>, commands: &mut Vec<Comma
         });
 }
 
-fn entry_ui(ui: &mut Ui, entry: &Entry) {
+/// What the learner's own dictionaries say: the dictionary and headword, then the gloss.
+pub(super) fn other_sources_ui(ui: &mut Ui, sources: &[UserGloss]) {
+    for source in sources {
+        ui.label(
+            RichText::new(format!("{}: {}", source.dictionary, source.headword))
+                .weak()
+                .small(),
+        );
+        ui.label(&source.gloss);
+    }
+}
+
+/// One dictionary entry: headword, part of speech, grammar, senses, note, frequency.
+pub(super) fn entry_ui(ui: &mut Ui, entry: &Entry) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(entry.headword.as_str()).strong());
         ui.label(RichText::new(entry.pos.to_string()).italics());

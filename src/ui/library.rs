@@ -7,7 +7,21 @@ use crate::app::{AppState, Command, LibrarySort};
 
 /// Draws the library and pushes what the learner asks for.
 pub fn library_ui(ui: &mut Ui, state: &AppState, drafts: &mut Drafts, commands: &mut Vec<Command>) {
-    ui.heading("Library");
+    ui.horizontal(|ui| {
+        ui.heading("Library");
+        ui.add_space(16.0);
+        let due = state.due_counts();
+        if ui
+            .add_enabled(
+                due.now > 0,
+                egui::Button::new(format!("Review ({} due)", due.now)),
+            )
+            .on_hover_text(format!("{} due today", due.today))
+            .clicked()
+        {
+            commands.push(Command::StartReview);
+        }
+    });
     if state.dictionary_loading() {
         ui.label(RichText::new("Loading the dictionary…").weak());
     }

@@ -5,6 +5,7 @@ mod export;
 mod gloss;
 mod library;
 mod reader;
+mod review;
 mod settings;
 pub mod theme;
 
@@ -71,7 +72,11 @@ impl LeesbrilApp {
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 if self.state.screen != Screen::Library && ui.button("Back to library").clicked() {
-                    commands.push(Command::ShowLibrary);
+                    commands.push(if self.state.screen == Screen::Review {
+                        Command::EndReview
+                    } else {
+                        Command::ShowLibrary
+                    });
                 }
                 if self.state.screen == Screen::Settings
                     && self.state.reader().is_some()
@@ -133,6 +138,14 @@ impl LeesbrilApp {
                         scroll,
                         commands,
                     );
+                });
+            }
+            (Screen::Review, _) if self.state.review().is_some() => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    if let Some(session) = self.state.review() {
+                        let font_size = self.state.settings().font_size;
+                        review::review_ui(ui, session, font_size, commands);
+                    }
                 });
             }
             (Screen::Settings, _) => {

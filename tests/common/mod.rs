@@ -45,6 +45,18 @@ pub fn app(path: &Path) -> LeesbrilApp {
     LeesbrilApp::new(state, None)
 }
 
+/// Index of the first word of the open article written `form`.
+pub fn word_index(state: &AppState, form: &str) -> usize {
+    state
+        .reader()
+        .expect("an article is open")
+        .analysis()
+        .words
+        .iter()
+        .position(|word| word.form == form)
+        .unwrap_or_else(|| panic!("{form:?} is in the article"))
+}
+
 /// The seed articles' paths, sorted.
 pub fn seed_files() -> Vec<PathBuf> {
     engine_support::sorted_files(&root().join("seeds"), "txt")
