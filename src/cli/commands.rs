@@ -412,26 +412,12 @@ fn review(db: Option<PathBuf>, list: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `YYYY-MM-DD HH:MM` in UTC for seconds since the epoch (civil-from-days, H. Hinnant).
+/// `YYYY-MM-DD HH:MM` in UTC for seconds since the epoch.
 fn utc_minute(seconds: i64) -> String {
-    let days = seconds.div_euclid(86_400);
     let minutes = seconds.rem_euclid(86_400) / 60;
-    let shifted = days + 719_468;
-    let era = shifted.div_euclid(146_097);
-    let day_of_era = shifted.rem_euclid(146_097);
-    let year_of_era =
-        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 {
-        month_index + 3
-    } else {
-        month_index - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
     format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}",
+        "{} {:02}:{:02}",
+        crate::export::date_of(seconds),
         minutes / 60,
         minutes % 60
     )
