@@ -111,6 +111,52 @@ fn mark_resolves_to_the_lemma_and_stats_counts_it() {
 }
 
 #[test]
+fn a_word_marked_from_the_command_line_keeps_the_library_sentence_it_stands_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cli.sqlite3");
+    let db = db.to_str().unwrap();
+    let article = dir.path().join("artikel.txt");
+    std::fs::write(
+        &article,
+        "Het kabinet overlegt.\n\nDe EU kondigde nieuwe sancties aan tegen Rusland. Daarna bleef het stil.\n",
+    )
+    .unwrap();
+    assert!(
+        leesbril(&["import", "--db", db, article.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let output = leesbril(&[
+        "mark",
+        "--db",
+        db,
+        "--status",
+        "1",
+        "Sancties",
+        "vredesakkoord",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let list = stdout(&leesbril(&["review", "--list", "--db", db]));
+    let sentence_of = |lemma: &str| {
+        list.lines()
+            .find(|line| line.starts_with(&format!("{lemma}\t")))
+            .and_then(|line| line.rsplit('\t').next())
+            .map(str::to_owned)
+    };
+    assert_eq!(
+        sentence_of("sanctie").as_deref(),
+        Some("De EU kondigde nieuwe sancties aan tegen Rusland."),
+        "{list}"
+    );
+    // A word no article has: the word itself.
+    assert_eq!(
+        sentence_of("vredesakkoord").as_deref(),
+        Some("vredesakkoord"),
+        "{list}"
+    );
+}
+
+#[test]
 fn dict_lookup_finds_the_lemma_of_an_inflected_form() {
     let output = leesbril(&["dict", "lookup", "gingen"]);
     assert!(output.status.success(), "{}", stderr(&output));

@@ -22,7 +22,7 @@ use anyhow::Context as _;
 pub use command::{Command, LibrarySort};
 pub use gloss::{CompoundPart, GlossView};
 pub use library::LibraryRow;
-pub use reader::{ParagraphKind, ParagraphSpan, ReaderState};
+pub use reader::{ParagraphKind, ParagraphSpan, ReaderState, first_sentence_with};
 pub use review::{
     LEARN_AHEAD, ReviewCardView, ReviewSession, ReviewSummary, SESSION_LIMIT, find_word,
 };

@@ -6,9 +6,11 @@ use std::ops::Range;
 
 use super::gloss::GlossView;
 use crate::dictionary::Dictionary;
+use crate::lang::normalize::normalize;
+use crate::lang::tokenize::{Token, TokenKind, tokenize};
 use crate::learn::Status;
 use crate::reading::{Analysis, MatchKind};
-use crate::store::Article;
+use crate::store::{Article, ArticleId};
 
 /// How a paragraph is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -200,27 +202,7 @@ impl ReaderState {
 
     /// The sentence around token `token`, on one line.
     pub fn sentence_of_token(&self, token: usize) -> String {
-        let tokens = &self.analysis.tokens;
-        let Some(sentence) = tokens.get(token).map(|t| t.sentence) else {
-            return String::new();
-        };
-        let first = tokens[..token]
-            .iter()
-            .rposition(|t| t.sentence != sentence)
-            .map_or(0, |index| index + 1);
-        let last = tokens[token..]
-            .iter()
-            .position(|t| t.sentence != sentence)
-            .map_or(tokens.len(), |offset| token + offset);
-        let (Some(start), Some(end)) = (tokens.get(first), tokens.get(last - 1)) else {
-            return String::new();
-        };
-        let text = self
-            .article
-            .body
-            .get(start.start..end.end)
-            .unwrap_or_default();
-        text.split_whitespace().collect::<Vec<_>>().join(" ")
+        sentence_around(&self.article.body, &self.analysis.tokens, token)
     }
 }
 
@@ -264,6 +246,42 @@ fn paragraph_kind(text: &str) -> ParagraphKind {
         return ParagraphKind::Heading;
     }
     ParagraphKind::Body
+}
+
+/// The sentence of `text` around token `token` (tokens of that text), on one line.
+fn sentence_around(text: &str, tokens: &[Token], token: usize) -> String {
+    let Some(sentence) = tokens.get(token).map(|t| t.sentence) else {
+        return String::new();
+    };
+    let first = tokens[..token]
+        .iter()
+        .rposition(|t| t.sentence != sentence)
+        .map_or(0, |index| index + 1);
+    let last = tokens[token..]
+        .iter()
+        .position(|t| t.sentence != sentence)
+        .map_or(tokens.len(), |offset| token + offset);
+    let (Some(start), Some(end)) = (tokens.get(first), tokens.get(last - 1)) else {
+        return String::new();
+    };
+    let text = text.get(start.start..end.end).unwrap_or_default();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The first sentence of the library in which `word` is written as it is here (ignoring
+/// case), with its article: the context a word marked from the command line gets.
+pub fn first_sentence_with(articles: &[Article], word: &str) -> Option<(String, ArticleId)> {
+    let wanted = normalize(word);
+    articles.iter().find_map(|article| {
+        let tokens = tokenize(&article.body);
+        let at = tokens.iter().position(|token| {
+            token.kind == TokenKind::Word && normalize(token.text(&article.body)) == wanted
+        })?;
+        Some((
+            sentence_around(&article.body, &tokens, at),
+            article.article_id,
+        ))
+    })
 }
 
 #[cfg(test)]

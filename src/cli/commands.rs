@@ -281,14 +281,20 @@ fn mark(db: Option<PathBuf>, status: &str, words: &[String]) -> anyhow::Result<(
         .map(|word| (word.clone(), lemma_of(word, &dictionary)))
         .collect();
     let mut store = open_store(db)?;
+    let articles = store.articles()?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for (word, lemma) in resolved {
+        // The first sentence of the library with the word in it; the word alone if none has it.
+        let (sentence, article_id) = app::first_sentence_with(&articles, &word).map_or_else(
+            || (word.clone(), None),
+            |(sentence, id)| (sentence, Some(id)),
+        );
         let context = TermContext {
             form: word.clone(),
-            sentence: word.clone(),
+            sentence,
         };
-        store.set_status(&lemma, status, Some((&context, None)), app::now())?;
+        store.set_status(&lemma, status, Some((&context, article_id)), app::now())?;
         writeln!(out, "{word}\t{lemma}\t{status}").ok();
     }
     Ok(())
