@@ -23,9 +23,7 @@ pub use command::{Command, LibrarySort};
 pub use gloss::{CompoundPart, GlossView};
 pub use library::LibraryRow;
 pub use reader::{ParagraphKind, ParagraphSpan, ReaderState, first_sentence_with};
-pub use review::{
-    LEARN_AHEAD, ReviewCardView, ReviewSession, ReviewSummary, SESSION_LIMIT, find_word,
-};
+pub use review::{LEARN_AHEAD, ReviewCardView, ReviewSession, ReviewSummary, SESSION_LIMIT};
 pub use seeds::{bundled_dictionary, import_seeds, load_bundled_dictionary};
 
 use crate::dictionary::Dictionary;

@@ -4,6 +4,7 @@
 use std::collections::VecDeque;
 
 use crate::dictionary::{Dictionary, Entry};
+use crate::export::marked_span;
 use crate::learn::{Grade, Outcome, Scheduler, Timestamp};
 use crate::store::{CardId, DueCard, UserGloss};
 
@@ -45,7 +46,7 @@ impl ReviewCardView {
             Some(context) => (context.form.clone(), context.sentence.clone()),
             None => (card.lemma.clone(), String::new()),
         };
-        let highlight = find_word(&sentence, &form);
+        let highlight = marked_span(&sentence, &form);
         let entries = dictionary
             .map(|dictionary| {
                 dictionary
@@ -139,40 +140,6 @@ impl ReviewSession {
     }
 }
 
-/// The byte range of `word` in `sentence`: the first match standing as a whole word, exact
-/// case first, then ignoring case.
-pub fn find_word(sentence: &str, word: &str) -> Option<(usize, usize)> {
-    if word.is_empty() {
-        return None;
-    }
-    let whole = |start: usize, end: usize| {
-        let before = sentence
-            .get(..start)
-            .and_then(|text| text.chars().next_back());
-        let after = sentence.get(end..).and_then(|text| text.chars().next());
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    };
-    let exact = sentence
-        .match_indices(word)
-        .map(|(start, found)| (start, start + found.len()))
-        .find(|&(start, end)| whole(start, end));
-    exact.or_else(|| {
-        // Ignoring case: compare char by char so byte offsets stay those of `sentence`.
-        let wanted: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
-        sentence.char_indices().find_map(|(start, _)| {
-            let mut chars = sentence.get(start..)?.char_indices();
-            let mut lowered = Vec::with_capacity(wanted.len());
-            let mut end = start;
-            while lowered.len() < wanted.len() {
-                let (offset, ch) = chars.next()?;
-                lowered.extend(ch.to_lowercase());
-                end = start + offset + ch.len_utf8();
-            }
-            (lowered == wanted && whole(start, end)).then_some((start, end))
-        })
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,12 +147,12 @@ mod tests {
     #[test]
     fn the_word_is_found_as_a_whole_word() {
         let sentence = "Gaan zij? Zij gingen akkoord, gingen ze.";
-        assert_eq!(find_word(sentence, "gingen"), Some((14, 20)));
-        assert_eq!(find_word(sentence, "Gingen"), Some((14, 20)));
-        assert_eq!(find_word(sentence, "zij"), Some((5, 8)));
-        assert_eq!(find_word("Het gaat goed.", "ga"), None);
-        assert_eq!(find_word("", "ga"), None);
-        assert_eq!(find_word("ga", ""), None);
-        assert_eq!(find_word("Één Oekraïne", "oekraïne"), Some((6, 15)));
+        assert_eq!(marked_span(sentence, "gingen"), Some((14, 20)));
+        assert_eq!(marked_span(sentence, "Gingen"), Some((14, 20)));
+        assert_eq!(marked_span(sentence, "zij"), Some((5, 8)));
+        assert_eq!(marked_span("Het gaat goed.", "ga"), None);
+        assert_eq!(marked_span("", "ga"), None);
+        assert_eq!(marked_span("ga", ""), None);
+        assert_eq!(marked_span("Één Oekraïne", "oekraïne"), Some((6, 15)));
     }
 }
